@@ -1,0 +1,24 @@
+package se.omvarldsradar.config;
+
+import java.time.Duration;
+
+/** When a source is crawled: a fixed interval ({@code every: 6h}) or a Quartz cron expression. */
+public record Schedule(Duration every, String cron) {
+
+    public static Schedule every(Duration interval) {
+        return new Schedule(interval, null);
+    }
+
+    public static Schedule cron(String expression) {
+        return new Schedule(null, expression);
+    }
+
+    public boolean isCron() {
+        return cron != null;
+    }
+
+    @Override
+    public String toString() {
+        return isCron() ? "cron " + cron : "every " + every;
+    }
+}

@@ -1,0 +1,17 @@
+package se.omvarldsradar.search;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The Lucene index ({@code radar.index.*}).
+ *
+ * @param path        where the index lives (default {@code ./index}); derived data, rebuilt by {@code reindex}
+ * @param commitEvery how often pending changes are committed to disk
+ */
+@ConfigurationProperties("radar.index")
+public record IndexSettings(@DefaultValue("./index") Path path, @DefaultValue("30s") Duration commitEvery) {
+}

@@ -1,0 +1,98 @@
+package se.omvarldsradar.search.internal;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import se.omvarldsradar.config.CurrentConfig;
+import se.omvarldsradar.config.SourceDefinition;
+import se.omvarldsradar.item.Item;
+import se.omvarldsradar.item.ItemStored;
+import se.omvarldsradar.item.Items;
+
+/**
+ * Keeps the index in step with the database: each {@link ItemStored} is indexed after its transaction
+ * commits (the fast path); a catch-up by change sequence at start and periodically picks up anything
+ * stored by another process or missed.
+ */
+@Component
+public class Indexer {
+    private static final Logger log = LoggerFactory.getLogger(Indexer.class);
+    private static final int BATCH = 500;
+
+    private final LuceneIndex index;
+    private final Items items;
+    private final CurrentConfig config;
+    private final Clock clock;
+
+    Indexer(LuceneIndex index, Items items, CurrentConfig config, Optional<Clock> clock) {
+        this.index = index;
+        this.items = items;
+        this.config = config;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    @TransactionalEventListener
+    public void on(ItemStored event) throws IOException {
+        Optional<Item> item = items.find(event.itemId());
+        if (item.isPresent()) {
+            index(item.get());
+        }
+    }
+
+    @EventListener(ContextRefreshedEvent.class)
+    public void onStart() {
+        catchUp();
+    }
+
+    /** Indexes every item changed after the index's sequence; returns how many. */
+    @Scheduled(fixedDelayString = "${radar.index.catch-up-every:15s}", initialDelayString = "${radar.index.catch-up-every:15s}")
+    public synchronized int catchUp() {
+        if (!index.writable()) {
+            return 0;
+        }
+        int n = 0;
+        try {
+            List<Item> batch;
+            while (!(batch = items.changedAfter(index.indexedSeq(), BATCH)).isEmpty()) {
+                for (Item item : batch) {
+                    index(item);
+                }
+                n += batch.size();
+            }
+            if (n > 0) {
+                index.commit();
+                log.info("Indexed {} items from the database", n);
+            }
+        } catch (IOException e) {
+            log.error("Index catch-up failed", e);
+        }
+        return n;
+    }
+
+    /** Rebuilds the whole index from the database. */
+    public synchronized int reindex() throws IOException {
+        index.deleteAll();
+        index.commit();
+        return catchUp();
+    }
+
+    @Scheduled(fixedDelayString = "${radar.index.commit-every:30s}")
+    public void commit() {
+        index.commit();
+    }
+
+    private void index(Item item) throws IOException {
+        String sourceName = config.get().source(item.sourceId()).map(SourceDefinition::name).orElse(item.sourceId());
+        index.upsert(item.id(), ItemDocuments.toDocument(item, sourceName, clock.instant()), item.seq());
+    }
+}

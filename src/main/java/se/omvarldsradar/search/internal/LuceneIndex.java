@@ -1,0 +1,161 @@
+package se.omvarldsradar.search.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Map;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+import se.omvarldsradar.search.IndexSettings;
+
+/**
+ * The one owner of the index: directory, writer, searcher manager and the near-real-time reopen thread.
+ * When another process holds the write lock (a CLI run beside the server), it opens read-only and the
+ * process holding the lock catches up from the database.
+ */
+@Component
+@EnableConfigurationProperties(IndexSettings.class)
+public class LuceneIndex implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(LuceneIndex.class);
+    static final String SEQ = "seq";
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final ReferenceManager<IndexSearcher> searchers;
+    private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    private volatile long indexedSeq;
+
+    LuceneIndex(IndexSettings settings) throws IOException {
+        Files.createDirectories(settings.path());
+        this.directory = FSDirectory.open(settings.path());
+        IndexWriter w = null;
+        try {
+            w = new IndexWriter(directory, new IndexWriterConfig(Analyzers.perField())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        } catch (LockObtainFailedException e) {
+            log.warn("Index {} is locked by another process; opening it read-only", settings.path());
+        }
+        this.writer = w;
+        if (w != null) {
+            if (w.getDocStats().numDocs == 0 && !DirectoryReader.indexExists(directory)) {
+                w.commit();
+            }
+            this.searchers = new SearcherManager(w, new SearcherFactory());
+            this.reopener = new ControlledRealTimeReopenThread<>(w, searchers, 1.0, 0.05);
+            this.reopener.setName("lucene-reopen");
+            this.reopener.setDaemon(true);
+            this.reopener.start();
+            String seq = w.getLiveCommitData() == null ? null : toMap(w.getLiveCommitData()).get(SEQ);
+            this.indexedSeq = seq == null ? 0 : Long.parseLong(seq);
+        } else {
+            this.searchers = DirectoryReader.indexExists(directory) ? new SearcherManager(directory, new SearcherFactory()) : null;
+            this.reopener = null;
+        }
+    }
+
+    private static Map<String, String> toMap(Iterable<Map.Entry<String, String>> data) {
+        Map<String, String> m = new java.util.HashMap<>();
+        data.forEach(e -> m.put(e.getKey(), e.getValue()));
+        return m;
+    }
+
+    public boolean writable() {
+        return writer != null;
+    }
+
+    /** The highest item change sequence this index holds. */
+    public long indexedSeq() {
+        return indexedSeq;
+    }
+
+    public void upsert(String id, Document doc, long seq) throws IOException {
+        if (writer == null) {
+            return;
+        }
+        writer.updateDocument(new Term("id", id), doc);
+        indexedSeq = Math.max(indexedSeq, seq);
+    }
+
+    public void deleteAll() throws IOException {
+        if (writer != null) {
+            writer.deleteAll();
+            indexedSeq = 0;
+        }
+    }
+
+    public synchronized void commit() {
+        if (writer == null) {
+            return;
+        }
+        try {
+            writer.setLiveCommitData(Map.of(SEQ, Long.toString(indexedSeq)).entrySet());
+            writer.commit();
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs a read against a current searcher, released afterwards. */
+    public <T> T read(SearchFunction<T> fn) throws IOException {
+        if (searchers == null) {
+            return fn.apply(null);
+        }
+        if (writer == null) {
+            searchers.maybeRefresh();
+        }
+        IndexSearcher s = searchers.acquire();
+        try {
+            return fn.apply(s);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** Makes every change so far visible to searches. */
+    public void refresh() throws IOException {
+        if (searchers != null) {
+            searchers.maybeRefreshBlocking();
+        }
+    }
+
+    /** A read over the searcher; the searcher is null when no index exists yet. */
+    @FunctionalInterface
+    public interface SearchFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (reopener != null) {
+            reopener.close();
+        }
+        if (writer != null) {
+            commit();
+        }
+        if (searchers != null) {
+            searchers.close();
+        }
+        if (writer != null) {
+            writer.close();
+        }
+        directory.close();
+    }
+}

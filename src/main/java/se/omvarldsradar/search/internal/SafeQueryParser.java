@@ -1,0 +1,136 @@
+package se.omvarldsradar.search.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+
+import se.omvarldsradar.search.InvalidQueryException;
+
+/**
+ * Parses the query syntax people know into a Lucene query, refusing up front whatever could be slow:
+ * very long queries, deep nesting, many clauses, regular expressions, leading or short wildcards.
+ */
+final class SafeQueryParser {
+    static final int MAX_LENGTH = 1000;
+    static final int MAX_DEPTH = 8;
+    static final int MAX_TERMS = 64;
+    private static final Set<String> FIELDS = Set.of("sector", "focus", "kind", "source", "status", "programme", "lang",
+            "year", "id");
+    private static final String[] TEXT_FIELDS;
+    private static final Map<String, Float> BOOSTS = new HashMap<>();
+
+    static {
+        TEXT_FIELDS = new String[Analyzers.LANGS.length * 2];
+        int i = 0;
+        for (String l : Analyzers.LANGS) {
+            TEXT_FIELDS[i++] = "title_" + l;
+            TEXT_FIELDS[i++] = "body_" + l;
+            BOOSTS.put("title_" + l, 3f);
+            BOOSTS.put("body_" + l, 1f);
+        }
+    }
+
+    private SafeQueryParser() {
+    }
+
+    static Query parse(String q) {
+        String text = q.strip();
+        if (text.length() > MAX_LENGTH) {
+            throw new InvalidQueryException("The query is too long (at most " + MAX_LENGTH + " characters).");
+        }
+        int depth = 0;
+        int maxDepth = 0;
+        for (char c : text.toCharArray()) {
+            if (c == '(') {
+                maxDepth = Math.max(maxDepth, ++depth);
+            } else if (c == ')') {
+                depth--;
+            }
+        }
+        if (maxDepth > MAX_DEPTH) {
+            throw new InvalidQueryException("The query nests parentheses too deeply (at most " + MAX_DEPTH + " levels).");
+        }
+        if (text.split("\\s+").length > MAX_TERMS) {
+            throw new InvalidQueryException("The query has too many words (at most " + MAX_TERMS + ").");
+        }
+        Parser parser = new Parser();
+        try {
+            return parser.parse(text);
+        } catch (ParseException e) {
+            throw new InvalidQueryException(clean(e.getMessage()));
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidQueryException("The query has too many parts.");
+        } catch (RuntimeException e) {
+            throw new InvalidQueryException("The query could not be understood.");
+        }
+    }
+
+    private static String clean(String message) {
+        if (message == null) {
+            return "The query could not be understood.";
+        }
+        if (message.startsWith("The query")) {
+            return message;
+        }
+        return "The query could not be understood: check quotes and parentheses.";
+    }
+
+    /** The classic parser with AND by default and the expensive query kinds refused. */
+    private static final class Parser extends MultiFieldQueryParser {
+        Parser() {
+            super(TEXT_FIELDS, Analyzers.perField(), BOOSTS);
+            setDefaultOperator(QueryParser.Operator.AND);
+            setAllowLeadingWildcard(false);
+            setAutoGeneratePhraseQueries(true);
+        }
+
+        @Override
+        protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+            checkField(field);
+            return super.getFieldQuery(field, queryText, quoted);
+        }
+
+        @Override
+        protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+            throw new ParseException("The query cannot use regular expressions (/…/); use words or prefix*.");
+        }
+
+        @Override
+        protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+            throw new ParseException("The query can use * only at the end of a word (e.g. logist*).");
+        }
+
+        @Override
+        protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+            checkField(field);
+            if (termStr.length() < 3) {
+                throw new ParseException("The query needs at least 3 letters before * (e.g. hamn*).");
+            }
+            return super.getPrefixQuery(field, termStr.toLowerCase(java.util.Locale.ROOT));
+        }
+
+        @Override
+        protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+            throw new ParseException("The query cannot use ~ (fuzzy search).");
+        }
+
+        @Override
+        protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+                boolean endInclusive) throws ParseException {
+            throw new ParseException("The query cannot use ranges; use the date filters.");
+        }
+
+        private static void checkField(String field) throws ParseException {
+            if (field != null && !FIELDS.contains(field) && !field.startsWith("title_") && !field.startsWith("body_")) {
+                throw new ParseException("The query names an unknown field '" + field + "' (known: "
+                        + String.join(", ", FIELDS.stream().sorted().toList()) + ").");
+            }
+        }
+    }
+}
