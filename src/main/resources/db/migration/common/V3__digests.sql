@@ -27,3 +27,12 @@ create table contact_state (
     contact_email varchar(320) primary key,
     last_digest   timestamp with time zone
 );
+
+-- Contacts who unsubscribed or paused their digest through the signed link.
+alter table contact_state add column unsubscribed boolean default false not null;
+
+-- Secrets generated on first start when not configured (the HMAC key of unsubscribe links).
+create table app_setting (
+    setting_name  varchar(100) primary key,
+    setting_value varchar(4000) not null
+);

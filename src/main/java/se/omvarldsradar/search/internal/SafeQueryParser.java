@@ -75,8 +75,12 @@ final class SafeQueryParser {
         if (message == null) {
             return "The query could not be understood.";
         }
-        if (message.startsWith("The query")) {
-            return message;
+        int own = message.indexOf("The query");
+        if (own >= 0) {
+            return message.substring(own).strip();
+        }
+        if (message.contains("not allowed as first character")) {
+            return "The query cannot start a word with * or ?; put at least 3 letters first (e.g. hamn*).";
         }
         return "The query could not be understood: check quotes and parentheses.";
     }
@@ -87,6 +91,7 @@ final class SafeQueryParser {
             super(TEXT_FIELDS, Analyzers.perField(), BOOSTS);
             setDefaultOperator(QueryParser.Operator.AND);
             setAllowLeadingWildcard(false);
+            setSplitOnWhitespace(true);
             setAutoGeneratePhraseQueries(true);
         }
 

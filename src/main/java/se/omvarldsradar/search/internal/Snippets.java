@@ -8,12 +8,15 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
 import org.springframework.web.util.HtmlUtils;
 
 /** Highlighted snippets as safe HTML: the text escaped, matches in {@code <mark>}. */
 final class Snippets {
     private static final String[] FIELDS = {"body_sv", "body_en", "body_xx"};
     private static final int LENGTH = 240;
+    private static final Safelist MARK_ONLY = Safelist.none().addTags("mark");
 
     private final IndexSearcher searcher;
     private final Query query;
@@ -34,7 +37,8 @@ final class Snippets {
             for (String f : FIELDS) {
                 String[] v = h.get(f);
                 if (v != null && v[0] != null && !v[0].isBlank()) {
-                    return v[0];
+                    // The formatter escapes the text already; the Safelist pass guarantees only <mark> survives.
+                    return Jsoup.clean(v[0], MARK_ONLY);
                 }
             }
         }

@@ -1,0 +1,39 @@
+package se.omvarldsradar.cli;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.omvarldsradar.digest.Digests;
+
+/** {@code digest --now [--contact EMAIL]}: every contact's digest at once, one line per contact. */
+@Command(name = "digest", description = "Compose and deliver digests now, whatever their schedule.")
+class DigestCommand implements Callable<Integer> {
+    private final Digests digests;
+
+    @Option(names = "--now", description = "Send now (the only mode from the command line).")
+    boolean now;
+
+    @Option(names = "--contact", paramLabel = "EMAIL", description = "Only this contact.")
+    String contact;
+
+    DigestCommand(Digests digests) {
+        this.digests = digests;
+    }
+
+    @Override
+    public Integer call() {
+        var reports = digests.sendNow(Optional.ofNullable(contact));
+        if (contact != null && reports.isEmpty()) {
+            System.err.println("No contact with e-mail " + contact + " in the configuration");
+            return 1;
+        }
+        reports.forEach(r -> System.out.println(r.line()));
+        long errors = reports.stream().filter(r -> r.outcome().equals("error")).count();
+        System.out.printf("%d contacts, %d digests sent, %d errors%n", reports.size(),
+                reports.stream().filter(r -> r.outcome().equals("sent")).count(), errors);
+        return errors > 0 ? 1 : 0;
+    }
+
+}
