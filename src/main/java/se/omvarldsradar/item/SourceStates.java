@@ -18,7 +18,8 @@ public class SourceStates {
             instant(rs.getObject("last_success", OffsetDateTime.class)), (Integer) rs.getObject("http_status", Integer.class),
             rs.getString("error"), rs.getInt("error_count"), rs.getInt("items_found"), rs.getInt("items_new"),
             rs.getInt("items_updated"), (Long) rs.getObject("duration_ms", Long.class), rs.getString("etag"),
-            rs.getString("last_modified"), rs.getString("note"));
+            rs.getString("last_modified"), rs.getString("note"), instant(rs.getObject("last_new", OffsetDateTime.class)),
+            rs.getInt("last_nonzero"), rs.getString("discovered_feed"));
 
     private final JdbcClient jdbc;
 
@@ -37,14 +38,18 @@ public class SourceStates {
 
     /** Records a successful crawl (including a 304), resetting the error count. */
     @Transactional
-    public void success(String sourceId, Instant at, int httpStatus, int found, int added, int updated, long durationMs,
-            String etag, String lastModified, String note) {
+    public void success(String sourceId, CrawlAttempt a) {
         ensure(sourceId);
         jdbc.sql("""
                 update source_state set last_attempt = ?, last_success = ?, http_status = ?, error = null, error_count = 0,
                   items_found = ?, items_new = ?, items_updated = ?, duration_ms = ?, etag = coalesce(?, etag),
-                  last_modified = coalesce(?, last_modified), note = ? where source_id = ?""")
-                .params(ts(at), ts(at), httpStatus, found, added, updated, durationMs, etag, lastModified, note, sourceId)
+                  last_modified = coalesce(?, last_modified), note = ?,
+                  last_new = case when ? > 0 then ? else last_new end,
+                  last_nonzero = case when ? > 0 then ? else last_nonzero end,
+                  discovered_feed = ? where source_id = ?""")
+                .params(ts(a.at()), ts(a.at()), a.httpStatus(), a.found(), a.added(), a.updated(), a.durationMs(),
+                        a.etag(), a.lastModified(), cut(a.note()), a.added(), ts(a.at()), a.found(), a.found(),
+                        a.discoveredFeed(), sourceId)
                 .update();
     }
 
@@ -55,8 +60,7 @@ public class SourceStates {
         jdbc.sql("""
                 update source_state set last_attempt = ?, http_status = ?, error = ?, error_count = error_count + 1,
                   items_found = 0, items_new = 0, items_updated = 0, duration_ms = ? where source_id = ?""")
-                .params(ts(at), httpStatus, error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 4000)),
-                        durationMs, sourceId)
+                .params(ts(at), httpStatus, error == null ? "unknown error" : cut(error), durationMs, sourceId)
                 .update();
     }
 
@@ -65,6 +69,10 @@ public class SourceStates {
         if (n == 0) {
             jdbc.sql("insert into source_state (source_id) values (?)").param(sourceId).update();
         }
+    }
+
+    private static String cut(String s) {
+        return s == null || s.length() <= 2000 ? s : s.substring(0, 2000);
     }
 
     private static OffsetDateTime ts(Instant i) {
