@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 
 /** Reads a Retry-After header: delay-seconds or an HTTP date (RFC 9110 section 10.2.3). */
 final class RetryAfter {
@@ -37,6 +38,8 @@ final class RetryAfter {
             return null;
         }
         Instant cap = now.plus(MAX);
-        return at.isAfter(cap) ? cap : at;
+        at = at.isAfter(cap) ? cap : at;
+        // Whole seconds read better on the health page; rounding up never comes back early.
+        return at.getNano() == 0 ? at : at.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
     }
 }
