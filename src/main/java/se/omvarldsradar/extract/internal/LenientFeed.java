@@ -44,10 +44,8 @@ final class LenientFeed {
             String summary = Text.plain(text(child(e, "description", "summary")));
             String content = Text.plain(text(child(e, "encoded", "content")));
             Date date = date(text(child(e, "pubdate", "date", "published", "issued", "updated", "modified")));
-            if (title != null || link != null || summary != null || content != null) {
-                items.add(new ExtractedItem(guid, link, title, summary, content,
-                        date == null ? null : date.toInstant(), language, List.of(), null));
-            }
+            items.add(FeedItems.of(guid, link, title, summary, content,
+                    date == null ? null : date.toInstant(), language, List.of()));
         }
         return items;
     }

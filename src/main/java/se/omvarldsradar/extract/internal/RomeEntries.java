@@ -37,11 +37,8 @@ final class RomeEntries {
             Date date = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
             List<String> keywords = e.getCategories().stream().map(SyndCategory::getName).map(Text::plain)
                     .filter(s -> s != null).distinct().toList();
-            if (title == null && link == null && guid == null && summary == null && content.isEmpty()) {
-                continue;
-            }
-            items.add(new ExtractedItem(guid, link, title, summary, content.isEmpty() ? null : content,
-                    date == null ? null : date.toInstant(), language, keywords, null));
+            items.add(FeedItems.of(guid, link, title, summary, content.isEmpty() ? null : content,
+                    date == null ? null : date.toInstant(), language, keywords));
         }
         return items;
     }
