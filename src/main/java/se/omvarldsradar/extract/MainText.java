@@ -1,15 +1,10 @@
 package se.omvarldsradar.extract;
 
-import java.util.Set;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 import se.omvarldsradar.extract.internal.Charsets;
+import se.omvarldsradar.extract.internal.TextLines;
 
 /**
  * The main text of an article page (what a reader came for, without menus, headers, footers and scripts),
@@ -19,8 +14,6 @@ public final class MainText {
     private static final String CLUTTER = "script, style, noscript, template, iframe, svg, button, nav, header,"
             + " footer, aside, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden],"
             + " [id*=cookie], [class*=cookie], .noindex";
-    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol", "br",
-            "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "blockquote", "pre", "dd", "dt", "dl", "figcaption");
     /** A landmark with less text than this is probably a teaser box, not the article. */
     private static final int MIN_LANDMARK_TEXT = 200;
 
@@ -52,7 +45,7 @@ public final class MainText {
                 best = landmark;
             }
         }
-        return lines(best != null ? best : densest(body));
+        return TextLines.of(best != null ? best : densest(body));
     }
 
     /** The element whose paragraphs hold the most text: where the article is on pages without landmarks. */
@@ -72,28 +65,5 @@ public final class MainText {
             }
         }
         return best;
-    }
-
-    private static String lines(Element root) {
-        StringBuilder sb = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    sb.append(t.text());
-                } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                    sb.append('\n');
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                    sb.append('\n');
-                }
-            }
-        }, root);
-        return sb.toString().lines().map(l -> l.replaceAll("\\s+", " ").strip()).filter(l -> !l.isEmpty())
-                .reduce((a, b) -> a + "\n" + b).orElse("");
     }
 }

@@ -26,7 +26,7 @@ final class SourceReader {
     static final Map<String, Set<String>> TYPE_OPTIONS = Map.of(
             "feed", Set.of(),
             "html", Set.of("selectors", "dateFormats", "dateIs", "follow"),
-            "eu-funding-tenders", Set.of("query", "languages", "pageSize", "maxPages"),
+            "eu-funding-tenders", Set.of("query", "text", "languages", "sort", "pageSize", "maxPages"),
             "sitemap", Set.of("include", "follow"));
 
     private SourceReader() {

@@ -22,14 +22,18 @@ import se.omvarldsradar.extract.ExtractionResult;
 import se.omvarldsradar.extract.Samples;
 import se.omvarldsradar.extract.Sources;
 
-/** Every real-world feed sample, read in place: nothing but ExtractionException escapes, and feeds give entries. */
-class FeedCorpusTests {
+/**
+ * Every real-world feed and portal-API sample, read in place: nothing but ExtractionException escapes, feeds
+ * give entries, search answers give topics.
+ */
+class CorpusTests {
     private static final Pattern EXPECT = Pattern.compile("Expect:\\s*(.*)");
     private static final Pattern HEADER = Pattern.compile("Header:\\s*Content-type:\\s*(.*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ENTRY = Pattern.compile("<(\\w+:)?(item|entry)[\\s>/]");
     private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[a-zA-Z!]");
 
     private final FeedExtractor extractor = new FeedExtractor();
+    private final EuFundingTendersExtractor portal = new EuFundingTendersExtractor();
 
     @Test
     void readsAtLeastNinetyFivePercentOfTheFeedsThatHaveEntries() throws IOException {
@@ -90,6 +94,26 @@ class FeedCorpusTests {
                         u -> assertThat(u).startsWith("http"));
             }
         }
+    }
+
+    @Test
+    void readsEveryPortalSampleOrSaysWhyNot() throws IOException {
+        int answers = 0;
+        for (Path file : Samples.filesUnder("sedia")) {
+            Document doc = new Document(URI.create("https://api.tech.ec.europa.eu/search-api/prod/rest/search"),
+                    "application/json", Files.readAllBytes(file));
+            try {
+                ExtractionResult r = portal.extract(doc, Sources.of("eu-funding-tenders", doc.url().toString(), java.util.Map.of()));
+                System.out.printf("portal sample %s: %d topics%n", file.getFileName(), r.items().size());
+                assertThat(r.items()).isNotEmpty().allSatisfy(i -> assertThat(i.call().callId()).isEqualTo(i.guid()));
+                answers++;
+            } catch (ExtractionException e) {
+                System.out.printf("portal sample %s: not read (%s)%n", file.getFileName(), e.getMessage());
+            } catch (RuntimeException e) {
+                fail("%s threw %s, not ExtractionException", file, e);
+            }
+        }
+        assertThat(answers).as("search API answers read").isEqualTo(4);
     }
 
     private ExtractionResult extract(Path file, byte[] body, String contentType) {
