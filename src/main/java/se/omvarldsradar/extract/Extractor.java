@@ -9,6 +9,14 @@ public interface Extractor {
     String type();
 
     /**
+     * The first request to make for this source; further ones come back as {@link ExtractionResult#next()}
+     * and {@link ExtractionResult#children()}.
+     */
+    default SourceRequest firstRequest(SourceDefinition source) {
+        return SourceRequest.get(source.url());
+    }
+
+    /**
      * Extracts the items of one document.
      *
      * @throws ExtractionException when nothing usable can be read from the document

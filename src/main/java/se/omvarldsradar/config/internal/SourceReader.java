@@ -25,8 +25,8 @@ final class SourceReader {
     /** Type-specific keys; their values are passed on as options to the extractor. */
     static final Map<String, Set<String>> TYPE_OPTIONS = Map.of(
             "feed", Set.of(),
-            "html", Set.of("selectors", "dateFormats", "follow"),
-            "eu-funding-tenders", Set.of("query", "languages", "pageSize", "maxPages"),
+            "html", Set.of("selectors", "dateFormats", "dateIs", "follow"),
+            "eu-funding-tenders", Set.of("query", "text", "languages", "sort", "pageSize", "maxPages"),
             "sitemap", Set.of("include", "follow"));
 
     private SourceReader() {
@@ -60,6 +60,12 @@ final class SourceReader {
         }
         List<String> sectors = f.strings("sectors");
         List<String> focus = f.strings("focus");
+        if ("html".equals(type) && f.has("dateIs")) {
+            String dateIs = f.string("dateIs", false);
+            if (!"published".equals(dateIs) && !"deadline".equals(dateIs)) {
+                f.problem("dateIs", "must be published (the default) or deadline, not '" + dateIs + "'");
+            }
+        }
         Map<String, Object> options = f.plain(COMMON);
         if (id == null || name == null || kind == null || type == null || url == null || schedule == null) {
             return null;

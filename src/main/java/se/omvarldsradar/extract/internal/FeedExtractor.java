@@ -1,17 +1,13 @@
 package se.omvarldsradar.extract.internal;
 
-import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
+import java.io.StringReader;
 import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.springframework.stereotype.Component;
 
-import com.rometools.rome.feed.synd.SyndContent;
-import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
-import com.rometools.rome.io.XmlReader;
 
 import se.omvarldsradar.config.SourceDefinition;
 import se.omvarldsradar.extract.Document;
@@ -20,7 +16,10 @@ import se.omvarldsradar.extract.ExtractionException;
 import se.omvarldsradar.extract.ExtractionResult;
 import se.omvarldsradar.extract.Extractor;
 
-/** RSS and Atom feeds through Rome. */
+/**
+ * RSS 0.9x/1.0/2.0 and Atom 0.3/1.0: strictly through Rome, and when the XML is broken, leniently through
+ * jsoup's XML parser with a warning. An HTML page that advertises a feed yields that feed's address.
+ */
 @Component
 class FeedExtractor implements Extractor {
 
@@ -31,31 +30,59 @@ class FeedExtractor implements Extractor {
 
     @Override
     public ExtractionResult extract(Document document, SourceDefinition source) {
-        SyndFeed feed;
+        String text = Charsets.decode(document.body(), document.contentType());
+        XmlProlog prolog = XmlProlog.of(text);
+        if (prolog.looksLikeHtml() || (prolog.root() == null && isHtmlType(document.contentType()))) {
+            return fromHtml(text, document);
+        }
+        if (prolog.declaresEntities()) {
+            // Refused outright: entity declarations are how XXE and "billion laughs" attacks work, and real
+            // feeds do not need them.
+            throw new ExtractionException("refused: the feed declares XML entities in its DOCTYPE"
+                    + " (the form of XXE and entity-expansion attacks)");
+        }
+        if (prolog.root() == null) {
+            String start = text.strip();
+            throw new ExtractionException(start.isEmpty() ? "empty document, not a feed"
+                    : start.startsWith("{") ? "JSON, not an RSS or Atom feed" : "not XML, so not an RSS or Atom feed");
+        }
+        String xml = prolog.withoutDoctype(text);
         try {
             SyndFeedInput input = new SyndFeedInput();
             input.setAllowDoctypes(false);
-            feed = input.build(new XmlReader(new ByteArrayInputStream(document.body()), document.contentType(), true));
-        } catch (Exception e) {
-            throw new ExtractionException("not a readable RSS or Atom feed: " + e.getMessage(), e);
+            SyndFeed feed = input.build(new StringReader(xml));
+            return ExtractionResult.of(RomeEntries.items(feed, document.url()));
+        } catch (Exception strictFailure) {
+            return lenient(xml, prolog, document, strictFailure);
         }
-        List<ExtractedItem> items = new ArrayList<>();
-        for (SyndEntry e : feed.getEntries()) {
-            String link = e.getLink() == null ? null : document.url().resolve(e.getLink().strip()).toString();
-            String summary = e.getDescription() == null ? null : text(e.getDescription());
-            String content = e.getContents().stream().map(FeedExtractor::text).reduce((a, b) -> a + "\n" + b).orElse(null);
-            var date = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
-            items.add(new ExtractedItem(e.getUri(), link, text(e.getTitle()), summary, content,
-                    date == null ? null : date.toInstant(), feed.getLanguage(), List.of(), null));
-        }
-        return ExtractionResult.of(items);
     }
 
-    private static String text(SyndContent c) {
-        return c == null ? null : text(c.getValue());
+    private static ExtractionResult lenient(String xml, XmlProlog prolog, Document document, Exception strictFailure) {
+        if (!LenientFeed.isFeedRoot(prolog.localRoot())) {
+            throw new ExtractionException("not an RSS or Atom feed: the document's root element is <" + prolog.root()
+                    + ">", strictFailure);
+        }
+        List<ExtractedItem> items = LenientFeed.items(xml, document.url());
+        String reason = strictFailure.getMessage() == null ? strictFailure.getClass().getSimpleName()
+                : strictFailure.getMessage().lines().findFirst().orElse("");
+        return ExtractionResult.of(items).withWarning("broken feed (" + reason + "); read leniently, "
+                + items.size() + " entries recovered");
     }
 
-    static String text(String markup) {
-        return markup == null ? null : Jsoup.parse(markup).text().strip();
+    private static ExtractionResult fromHtml(String text, Document document) {
+        var page = Jsoup.parse(text, document.url() == null ? "" : document.url().toString());
+        var feed = HtmlPages.advertisedFeed(page);
+        if (feed != null) {
+            return ExtractionResult.discovered(feed);
+        }
+        if (HtmlPages.isAppShell(page)) {
+            throw new ExtractionException(HtmlPages.appShellMessage(document.url()));
+        }
+        throw new ExtractionException("HTML page, not a feed, and it advertises no feed"
+                + " (no <link rel=\"alternate\" type=\"application/rss+xml\">); check the source's url");
+    }
+
+    private static boolean isHtmlType(String contentType) {
+        return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).contains("html");
     }
 }
