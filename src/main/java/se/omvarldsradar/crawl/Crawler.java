@@ -2,69 +2,96 @@ package se.omvarldsradar.crawl;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
-import se.omvarldsradar.classify.CallDetailsReader;
-import se.omvarldsradar.classify.TagHints;
-import se.omvarldsradar.classify.Tagger;
 import se.omvarldsradar.config.CurrentConfig;
 import se.omvarldsradar.config.SourceDefinition;
-import se.omvarldsradar.extract.Document;
-import se.omvarldsradar.extract.ExtractedItem;
+import se.omvarldsradar.crawl.internal.ItemPipeline;
+import se.omvarldsradar.crawl.internal.SourceRun;
 import se.omvarldsradar.extract.ExtractionException;
-import se.omvarldsradar.extract.ExtractionResult;
 import se.omvarldsradar.extract.Extractors;
-import se.omvarldsradar.fetch.FetchRequest;
-import se.omvarldsradar.fetch.FetchResult;
 import se.omvarldsradar.fetch.Fetcher;
-import se.omvarldsradar.item.Items;
-import se.omvarldsradar.item.Items.TaggedItem;
+import se.omvarldsradar.item.CrawlAttempt;
 import se.omvarldsradar.item.SourceHealth;
 import se.omvarldsradar.item.SourceStates;
 import se.omvarldsradar.item.StoreOutcome;
 
-/** The crawl pipeline for one source: fetch, extract, tag, store, record health. Never throws for a bad source. */
+/**
+ * The crawl pipeline for one source: fetch, extract, tag, store, record health. Never throws for a bad
+ * source; one broken source never stops the others.
+ */
 @Service
+@EnableConfigurationProperties(CrawlSettings.class)
 public class Crawler {
     private static final Logger log = LoggerFactory.getLogger(Crawler.class);
 
     private final CurrentConfig config;
     private final Fetcher fetcher;
     private final Extractors extractors;
-    private final Tagger tagger;
-    private final CallDetailsReader callDetails;
-    private final Items items;
+    private final ItemPipeline pipeline;
     private final SourceStates states;
+    private final CrawlSettings settings;
     private final Clock clock;
 
-    Crawler(CurrentConfig config, Fetcher fetcher, Extractors extractors, Tagger tagger, CallDetailsReader callDetails,
-            Items items, SourceStates states, Optional<Clock> clock) {
+    Crawler(CurrentConfig config, Fetcher fetcher, Extractors extractors, ItemPipeline pipeline, SourceStates states,
+            CrawlSettings settings, Optional<Clock> clock) {
         this.config = config;
         this.fetcher = fetcher;
         this.extractors = extractors;
-        this.tagger = tagger;
-        this.callDetails = callDetails;
-        this.items = items;
+        this.pipeline = pipeline;
         this.states = states;
+        this.settings = settings;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    /** Crawls every enabled source once, reporting each as it finishes. */
+    /**
+     * Crawls every enabled source once, several at a time (the fetcher keeps each host polite), reporting each
+     * as it finishes; the reports come back in configuration order.
+     */
     public List<CrawlReport> crawlAll(Consumer<CrawlReport> progress) {
-        List<CrawlReport> reports = new ArrayList<>();
-        for (SourceDefinition source : config.get().enabledSources()) {
-            CrawlReport r = crawl(source);
-            progress.accept(r);
-            reports.add(r);
+        List<SourceDefinition> sources = config.get().enabledSources();
+        Semaphore slots = new Semaphore(Math.max(1, settings.concurrency()));
+        List<Future<CrawlReport>> futures = new ArrayList<>();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (SourceDefinition source : sources) {
+                futures.add(pool.submit(() -> {
+                    slots.acquire();
+                    try {
+                        CrawlReport r = crawl(source);
+                        synchronized (progress) {
+                            progress.accept(r);
+                        }
+                        return r;
+                    } finally {
+                        slots.release();
+                    }
+                }));
+            }
+            List<CrawlReport> reports = new ArrayList<>();
+            for (Future<CrawlReport> f : futures) {
+                reports.add(f.get());
+            }
+            return reports;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("crawl interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
         }
-        return reports;
     }
 
     /** Crawls the source with this id, if it is configured. */
@@ -72,30 +99,48 @@ public class Crawler {
         return config.get().source(sourceId).map(this::crawl);
     }
 
+    /** A scheduled crawl: skipped while a failing source is backing off. */
+    public Optional<CrawlReport> crawlScheduled(String sourceId) {
+        Optional<SourceDefinition> source = config.get().source(sourceId).filter(SourceDefinition::enabled);
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant notBefore = states.get(sourceId).retryNotBefore(settings.backoffBase(), settings.backoffCap());
+        if (clock.instant().isBefore(notBefore)) {
+            log.info("Source {} is backing off until {}", sourceId, notBefore);
+            return Optional.empty();
+        }
+        return Optional.of(crawl(source.get()));
+    }
+
     public CrawlReport crawl(SourceDefinition source) {
         long start = System.nanoTime();
-        var now = clock.instant();
+        Instant now = clock.instant();
         try {
             SourceHealth state = states.get(source.id());
-            FetchResult fetched = fetcher.fetch(FetchRequest.get(source.url()).conditional(state.etag(), state.lastModified()));
-            if (!fetched.ok()) {
-                return failed(source, now, fetched.status(), fetched.error(), start);
+            var extractor = extractors.forType(source.type());
+            SourceRun.Outcome run = new SourceRun(fetcher, settings.maxPages()).run(source, extractor, state);
+            var first = run.first();
+            if (!first.ok()) {
+                return failed(source, now, first.status(), first.error(), start);
             }
-            if (fetched.notModified()) {
-                states.success(source.id(), now, 304, 0, 0, 0, millis(start), null, null, "not modified");
+            String discovered = run.discoveredFeed() == null ? null : run.discoveredFeed().toString();
+            if (run.notModified()) {
+                states.success(source.id(), new CrawlAttempt(now, 304, 0, 0, 0, millis(start), null, null,
+                        "not modified", discovered));
                 return report(source, "unchanged", 304, 0, 0, 0, start, null);
             }
-            ExtractionResult extracted = extractors.forType(source.type())
-                    .extract(new Document(fetched.finalUrl(), fetched.contentType(), fetched.body()), source);
-            TagHints hints = new TagHints(source.sectors(), source.focus(), source.language());
-            List<TaggedItem> tagged = extracted.items().stream().map(x -> tag(x, hints)).toList();
-            List<StoreOutcome> outcomes = items.store(source, tagged);
+            List<StoreOutcome> outcomes = pipeline.store(source, run.items(), settings.followLimit());
             int added = count(outcomes, StoreOutcome.Change.NEW);
             int updated = count(outcomes, StoreOutcome.Change.UPDATED);
-            String note = extracted.warnings().isEmpty() ? null : String.join("; ", extracted.warnings());
-            states.success(source.id(), now, fetched.status(), outcomes.size(), added, updated, millis(start),
-                    fetched.etag(), fetched.lastModified(), note);
-            return report(source, "ok", fetched.status(), outcomes.size(), added, updated, start, null);
+            List<String> notes = new ArrayList<>(run.warnings());
+            if (discovered != null && notes.stream().noneMatch(n -> n.contains(discovered))) {
+                notes.add(0, "reading the feed found behind the page: " + discovered);
+            }
+            states.success(source.id(), new CrawlAttempt(now, first.status(), outcomes.size(), added, updated,
+                    millis(start), first.etag(), first.lastModified(), notes.isEmpty() ? null : String.join("; ", notes),
+                    discovered));
+            return report(source, "ok", first.status(), outcomes.size(), added, updated, start, null);
         } catch (ExtractionException e) {
             return failed(source, now, 200, e.getMessage(), start);
         } catch (RuntimeException e) {
@@ -104,12 +149,7 @@ public class Crawler {
         }
     }
 
-    private TaggedItem tag(ExtractedItem x, TagHints hints) {
-        ExtractedItem withCall = x.withCall(callDetails.read(x));
-        return new TaggedItem(withCall, tagger.tag(withCall, hints));
-    }
-
-    private CrawlReport failed(SourceDefinition source, java.time.Instant now, Integer status, String error, long start) {
+    private CrawlReport failed(SourceDefinition source, Instant now, Integer status, String error, long start) {
         states.failure(source.id(), now, status, error, millis(start));
         return report(source, "failed", status == null ? 0 : status, 0, 0, 0, start, error);
     }

@@ -48,6 +48,12 @@ public class Items {
     public record TaggedItem(ExtractedItem item, Tags tags) {
     }
 
+    /** Whether an item with this one's identity is stored already (for fetching only new items' pages). */
+    public boolean isKnown(SourceDefinition source, ExtractedItem item) {
+        String id = se.omvarldsradar.item.internal.Identity.id(se.omvarldsradar.item.internal.Identity.key(source.id(), item));
+        return jdbc.sql("select count(*) from item where id = ?").param(id).query(Integer.class).single() > 0;
+    }
+
     public Optional<Item> find(String id) {
         return jdbc.sql("select * from item where id = ?").param(id).query(ItemRowMapper.INSTANCE).optional();
     }

@@ -17,6 +17,6 @@ public class CrawlJob implements Job {
 
     @Override
     public void execute(JobExecutionContext context) {
-        crawler.crawl(context.getJobDetail().getKey().getName());
+        crawler.crawlScheduled(context.getJobDetail().getKey().getName());
     }
 }

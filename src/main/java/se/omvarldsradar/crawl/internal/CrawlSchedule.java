@@ -1,8 +1,11 @@
 package se.omvarldsradar.crawl.internal;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -26,35 +29,44 @@ import org.springframework.stereotype.Component;
 
 import se.omvarldsradar.config.CurrentConfig;
 import se.omvarldsradar.config.SourceDefinition;
+import se.omvarldsradar.crawl.CrawlSettings;
+import se.omvarldsradar.item.SourceStates;
 
 /**
  * Keeps one Quartz job per enabled source in the JDBC job store, in step with feeds.yml: adds new sources,
- * reschedules changed ones, removes dropped ones. First runs are spread with jitter so that a start-up
- * does not hit every source at once.
+ * reschedules changed ones, removes dropped ones. An interval source's next run follows its last attempt;
+ * sources overdue after downtime run once each, spread over a window, not all at once.
  */
 @Component
 @ConditionalOnProperty(name = "spring.quartz.auto-startup", havingValue = "true", matchIfMissing = true)
-class CrawlSchedule {
+public class CrawlSchedule {
     static final String GROUP = "crawl";
     private static final Logger log = LoggerFactory.getLogger(CrawlSchedule.class);
 
     private final Scheduler scheduler;
     private final CurrentConfig config;
+    private final SourceStates states;
+    private final CrawlSettings settings;
+    private final Clock clock;
 
-    CrawlSchedule(Scheduler scheduler, CurrentConfig config) {
+    CrawlSchedule(Scheduler scheduler, CurrentConfig config, SourceStates states, CrawlSettings settings,
+            Optional<Clock> clock) {
         this.scheduler = scheduler;
         this.config = config;
+        this.states = states;
+        this.settings = settings;
+        this.clock = clock.orElse(Clock.systemUTC());
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void sync() throws SchedulerException {
+    public synchronized void sync() throws SchedulerException {
         Set<JobKey> wanted = new HashSet<>();
         for (SourceDefinition source : config.get().enabledSources()) {
             JobKey key = JobKey.jobKey(source.id(), GROUP);
             wanted.add(key);
             String schedule = source.schedule().toString();
             Trigger existing = scheduler.getTrigger(TriggerKey.triggerKey(source.id(), GROUP));
-            if (existing != null && schedule.equals(existing.getDescription())) {
+            if (existing != null && schedule.equals(existing.getDescription()) && existing.getNextFireTime() != null) {
                 continue;
             }
             JobDetail job = JobBuilder.newJob(CrawlJob.class).withIdentity(key).storeDurably()
@@ -70,17 +82,49 @@ class CrawlSchedule {
         }
     }
 
-    private static Trigger trigger(SourceDefinition source, String description) {
-        var builder = TriggerBuilder.newTrigger().withIdentity(source.id(), GROUP).withDescription(description);
-        if (source.schedule().isCron()) {
-            return builder.withSchedule(CronScheduleBuilder.cronSchedule(source.schedule().cron())
-                    .withMisfireHandlingInstructionFireAndProceed()).build();
+    /** When the source is next crawled on schedule, if it is scheduled. */
+    public Optional<Instant> nextRun(String sourceId) {
+        try {
+            Trigger t = scheduler.getTrigger(TriggerKey.triggerKey(sourceId, GROUP));
+            return t == null || t.getNextFireTime() == null ? Optional.empty() : Optional.of(t.getNextFireTime().toInstant());
+        } catch (SchedulerException e) {
+            return Optional.empty();
         }
-        Duration every = source.schedule().every();
-        long jitterMs = ThreadLocalRandom.current().nextLong(Math.max(1, Math.min(every.toMillis(), 300_000)));
-        return builder.startAt(new Date(System.currentTimeMillis() + jitterMs))
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(every.toMillis())
+    }
+
+    /** Runs the source's job now, through the scheduler so that it never runs twice at once. */
+    public boolean runNow(String sourceId) throws SchedulerException {
+        JobKey key = JobKey.jobKey(sourceId, GROUP);
+        if (!scheduler.checkExists(key)) {
+            return false;
+        }
+        scheduler.triggerJob(key);
+        return true;
+    }
+
+    private Trigger trigger(SourceDefinition source, String description) {
+        var builder = TriggerBuilder.newTrigger().withIdentity(source.id(), GROUP).withDescription(description);
+        Instant first = firstRun(source);
+        if (source.schedule().isCron()) {
+            return builder.startAt(Date.from(first)).withSchedule(CronScheduleBuilder.cronSchedule(source.schedule().cron())
+                    .withMisfireHandlingInstructionDoNothing()).build();
+        }
+        return builder.startAt(Date.from(first))
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(source.schedule().every().toMillis())
                         .repeatForever().withMisfireHandlingInstructionNextWithRemainingCount())
                 .build();
+    }
+
+    /** Due or overdue: soon, at a random point of the spread window; else one interval after the last attempt. */
+    Instant firstRun(SourceDefinition source) {
+        Instant now = clock.instant();
+        Instant last = states.get(source.id()).lastAttempt();
+        Duration spread = settings.startupSpread();
+        Instant soon = now.plusMillis(1000 + ThreadLocalRandom.current().nextLong(Math.max(1, spread.toMillis())));
+        if (last == null || source.schedule().isCron()) {
+            return source.schedule().isCron() ? now : soon;
+        }
+        Instant due = last.plus(source.schedule().every());
+        return due.isAfter(soon) ? due : soon;
     }
 }

@@ -1,0 +1,73 @@
+package se.omvarldsradar.crawl.internal;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import se.omvarldsradar.classify.CallDetailsReader;
+import se.omvarldsradar.classify.TagHints;
+import se.omvarldsradar.classify.Tagger;
+import se.omvarldsradar.config.SourceDefinition;
+import se.omvarldsradar.extract.Document;
+import se.omvarldsradar.extract.ExtractedItem;
+import se.omvarldsradar.extract.MainText;
+import se.omvarldsradar.fetch.FetchRequest;
+import se.omvarldsradar.fetch.FetchResult;
+import se.omvarldsradar.fetch.Fetcher;
+import se.omvarldsradar.item.Items;
+import se.omvarldsradar.item.Items.TaggedItem;
+import se.omvarldsradar.item.StoreOutcome;
+
+/**
+ * From extracted items to stored ones: for {@code follow: true} sources the page of each new item is fetched
+ * (through the same polite fetcher) for its main text; then call details are completed, items tagged and
+ * stored in one transaction.
+ */
+@Component
+public class ItemPipeline {
+    private final Fetcher fetcher;
+    private final Tagger tagger;
+    private final CallDetailsReader callDetails;
+    private final Items items;
+
+    ItemPipeline(Fetcher fetcher, Tagger tagger, CallDetailsReader callDetails, Items items) {
+        this.fetcher = fetcher;
+        this.tagger = tagger;
+        this.callDetails = callDetails;
+        this.items = items;
+    }
+
+    public List<StoreOutcome> store(SourceDefinition source, List<ExtractedItem> extracted, int followLimit) {
+        boolean follow = "true".equals(source.option("follow"));
+        TagHints hints = new TagHints(source.sectors(), source.focus(), source.language());
+        List<TaggedItem> tagged = new ArrayList<>();
+        int followed = 0;
+        for (ExtractedItem x : extracted) {
+            if (follow && followed < followLimit && x.url() != null && !items.isKnown(source, x)) {
+                x = withPage(x);
+                followed++;
+            }
+            ExtractedItem withCall = x.withCall(callDetails.read(x));
+            tagged.add(new TaggedItem(withCall, tagger.tag(withCall, hints)));
+        }
+        return items.store(source, tagged);
+    }
+
+    private ExtractedItem withPage(ExtractedItem x) {
+        FetchResult page;
+        try {
+            page = fetcher.fetch(FetchRequest.get(URI.create(x.url())));
+        } catch (IllegalArgumentException e) {
+            return x; // not a URL we can fetch; keep the listing's text
+        }
+        if (!page.ok() || page.notModified()) {
+            return x;
+        }
+        String text = MainText.of(new Document(page.finalUrl(), page.contentType(), page.body()));
+        return text == null || text.isBlank() ? x
+                : new ExtractedItem(x.guid(), x.url(), x.title(), x.summary(), text, x.published(), x.language(),
+                        x.keywords(), x.call());
+    }
+}
