@@ -14,11 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import se.omvarldsradar.config.CurrentConfig;
 import se.omvarldsradar.item.Item;
 import se.omvarldsradar.item.Items;
-import se.omvarldsradar.item.SourceHealth;
-import se.omvarldsradar.item.SourceStates;
 import se.omvarldsradar.search.InvalidQueryException;
 import se.omvarldsradar.search.ItemSearch;
 import se.omvarldsradar.search.SearchPage;
@@ -29,14 +26,12 @@ import se.omvarldsradar.search.SearchPage;
 class ApiController {
     private final ItemSearch search;
     private final Items items;
-    private final SourceStates states;
-    private final CurrentConfig config;
+    private final SourceViews sources;
 
-    ApiController(ItemSearch search, Items items, SourceStates states, CurrentConfig config) {
+    ApiController(ItemSearch search, Items items, SourceViews sources) {
         this.search = search;
         this.items = items;
-        this.states = states;
-        this.config = config;
+        this.sources = sources;
     }
 
     @GetMapping("/search")
@@ -49,15 +44,9 @@ class ApiController {
         return items.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no item " + id));
     }
 
-    /** One source's definition and health. */
-    public record SourceView(String id, String name, String kind, String type, String url, boolean enabled, String schedule,
-            SourceHealth health) {
-    }
-
     @GetMapping("/sources")
-    List<SourceView> sources() {
-        return config.get().sources().stream().map(s -> new SourceView(s.id(), s.name(), s.kind().id(), s.type(),
-                s.url().toString(), s.enabled(), s.schedule().toString(), states.get(s.id()))).toList();
+    List<SourceViews.SourceView> sources() {
+        return sources.all();
     }
 
     @ExceptionHandler(InvalidQueryException.class)

@@ -1,29 +1,39 @@
 package se.omvarldsradar.web;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.omvarldsradar.config.CurrentConfig;
-import se.omvarldsradar.item.SourceStates;
+import se.omvarldsradar.crawl.CrawlControl;
 
-/** The sources page: health of every configured source, for the office. */
+/** The office's sources page: health of every configured source, and "run now". */
 @Controller
 class SourcesController {
-    private final CurrentConfig config;
-    private final SourceStates states;
+    private final SourceViews sources;
+    private final CrawlControl control;
 
-    SourcesController(CurrentConfig config, SourceStates states) {
-        this.config = config;
-        this.states = states;
+    SourcesController(SourceViews sources, CrawlControl control) {
+        this.sources = sources;
+        this.control = control;
     }
 
-    @GetMapping("/sources")
+    @GetMapping({"/sources", "/admin/sources"})
     String sources(Model model) {
-        model.addAttribute("sources", config.get().sources().stream()
-                .map(s -> new ApiController.SourceView(s.id(), s.name(), s.kind().id(), s.type(), s.url().toString(),
-                        s.enabled(), s.schedule().toString(), states.get(s.id())))
-                .toList());
+        model.addAttribute("sources", sources.all());
         return "sources/sources";
+    }
+
+    @PostMapping("/admin/sources/{id}/run")
+    String runNow(@PathVariable String id, RedirectAttributes redirect) {
+        if (!control.runNow(id)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no source " + id);
+        }
+        redirect.addFlashAttribute("started", id);
+        return "redirect:/admin/sources";
     }
 }

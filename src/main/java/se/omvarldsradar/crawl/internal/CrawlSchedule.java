@@ -40,7 +40,7 @@ import se.omvarldsradar.item.SourceStates;
 @Component
 @ConditionalOnProperty(name = "spring.quartz.auto-startup", havingValue = "true", matchIfMissing = true)
 public class CrawlSchedule {
-    static final String GROUP = "crawl";
+    public static final String GROUP = "crawl";
     private static final Logger log = LoggerFactory.getLogger(CrawlSchedule.class);
 
     private final Scheduler scheduler;
@@ -80,26 +80,6 @@ public class CrawlSchedule {
                 log.info("Unscheduled crawl of {}", key.getName());
             }
         }
-    }
-
-    /** When the source is next crawled on schedule, if it is scheduled. */
-    public Optional<Instant> nextRun(String sourceId) {
-        try {
-            Trigger t = scheduler.getTrigger(TriggerKey.triggerKey(sourceId, GROUP));
-            return t == null || t.getNextFireTime() == null ? Optional.empty() : Optional.of(t.getNextFireTime().toInstant());
-        } catch (SchedulerException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** Runs the source's job now, through the scheduler so that it never runs twice at once. */
-    public boolean runNow(String sourceId) throws SchedulerException {
-        JobKey key = JobKey.jobKey(sourceId, GROUP);
-        if (!scheduler.checkExists(key)) {
-            return false;
-        }
-        scheduler.triggerJob(key);
-        return true;
     }
 
     private Trigger trigger(SourceDefinition source, String description) {
