@@ -39,7 +39,9 @@ public record FetchSettings(@DefaultValue("") List<String> allowHosts, @DefaultV
 
     @ConstructorBinding
     public FetchSettings {
-        allowHosts = allowHosts == null ? List.of() : List.copyOf(allowHosts);
+        // The empty default binds as [""]; blanks and stray spaces from a comma list are not hosts.
+        allowHosts = allowHosts == null ? List.of()
+                : allowHosts.stream().map(String::strip).filter(h -> !h.isEmpty()).toList();
         if (userAgent == null || userAgent.isBlank()) {
             throw new IllegalArgumentException("radar.fetch.user-agent must not be blank");
         }
