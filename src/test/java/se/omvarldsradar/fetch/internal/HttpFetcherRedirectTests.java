@@ -15,7 +15,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,20 +27,15 @@ import se.omvarldsradar.fetch.FetchResult;
 import se.omvarldsradar.fetch.FetchResult.ErrorKind;
 
 /** Redirects: followed up to the limit, loops stopped at once, every hop guarded before any connection. */
-class HttpFetcherRedirectTests {
+class HttpFetcherRedirectTests extends FetcherTestBase {
     @RegisterExtension
     static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    private final HttpFetcher fetcher = new HttpFetcher(TestFetchers.fast());
-
-    @AfterEach
-    void close() {
-        fetcher.close();
+    @Override
+    protected WireMockExtension wm() {
+        return wm;
     }
 
-    private FetchResult fetch(String path) {
-        return fetcher.fetch(FetchRequest.get(URI.create(wm.baseUrl() + path)));
-    }
 
     private static void redirect(String from, String to) {
         wm.stubFor(get(from).willReturn(aResponse().withStatus(302).withHeader("Location", to)));
@@ -124,7 +118,7 @@ class HttpFetcherRedirectTests {
     void turnsPostIntoGetOn303() {
         wm.stubFor(post("/search").willReturn(aResponse().withStatus(303).withHeader("Location", "/results")));
         wm.stubFor(get("/results").willReturn(aResponse().withBody("[]")));
-        FetchResult r = fetcher.fetch(FetchRequest.post(URI.create(wm.baseUrl() + "/search"),
+        FetchResult r = fetcher.fetch(FetchRequest.post(url("/search"),
                 "{\"q\":1}".getBytes(StandardCharsets.UTF_8), "application/json"));
         assertThat(r.ok()).isTrue();
         wm.verify(1, postRequestedFor(urlEqualTo("/search")));

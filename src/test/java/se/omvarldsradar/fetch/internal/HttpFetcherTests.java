@@ -8,13 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,27 +25,18 @@ import se.omvarldsradar.fetch.FetchResult;
 import se.omvarldsradar.fetch.FetchResult.ErrorKind;
 
 /** The good paths: bodies decoded, conditional GET answered with 304. */
-class HttpFetcherTests {
+class HttpFetcherTests extends FetcherTestBase {
     private static final String FEED = "<rss><channel><title>Calls</title></channel></rss>";
 
     @RegisterExtension
     static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().gzipDisabled(true))
             .build();
 
-    private final HttpFetcher fetcher = new HttpFetcher(TestFetchers.fast());
-
-    @AfterEach
-    void close() {
-        fetcher.close();
+    @Override
+    protected WireMockExtension wm() {
+        return wm;
     }
 
-    private FetchResult fetch(FetchRequest request) {
-        return fetcher.fetch(request);
-    }
-
-    private static URI url(String path) {
-        return URI.create(wm.baseUrl() + path);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"gzip", "deflate", "raw-deflate", "identity"})
@@ -65,7 +54,7 @@ class HttpFetcherTests {
         wm.stubFor(get("/feed").withHeader("Accept-Encoding", equalTo("gzip, deflate")).willReturn(aResponse()
                 .withHeader("Content-Encoding", encoding.replace("raw-", "")).withHeader("Content-Type", "application/rss+xml")
                 .withBody(out.toByteArray())));
-        FetchResult r = fetch(FetchRequest.get(url("/feed")));
+        FetchResult r = fetch("/feed");
         assertThat(r.ok()).isTrue();
         assertThat(r.contentType()).isEqualTo("application/rss+xml");
         assertThat(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(FEED);
@@ -75,7 +64,7 @@ class HttpFetcherTests {
     void returnsValidatorsOfAFreshResponse() {
         wm.stubFor(get("/feed").willReturn(aResponse().withHeader("ETag", "\"v2\"")
                 .withHeader("Last-Modified", "Tue, 03 Mar 2026 10:00:00 GMT").withBody(FEED)));
-        FetchResult r = fetch(FetchRequest.get(url("/feed")));
+        FetchResult r = fetch("/feed");
         assertThat(r.ok()).isTrue();
         assertThat(r.notModified()).isFalse();
         assertThat(r.etag()).isEqualTo("\"v2\"");
@@ -87,7 +76,7 @@ class HttpFetcherTests {
         String lastModified = "Mon, 02 Mar 2026 10:00:00 GMT";
         wm.stubFor(get("/feed").withHeader("If-None-Match", equalTo("\"v1\""))
                 .withHeader("If-Modified-Since", equalTo(lastModified)).willReturn(aResponse().withStatus(304)));
-        FetchResult r = fetch(FetchRequest.get(url("/feed")).conditional("\"v1\"", lastModified));
+        FetchResult r = fetcher.fetch(FetchRequest.get(url("/feed")).conditional("\"v1\"", lastModified));
         assertThat(r.ok()).isTrue();
         assertThat(r.notModified()).isTrue();
         assertThat(r.errorKind()).isEqualTo(ErrorKind.NONE);
@@ -101,7 +90,7 @@ class HttpFetcherTests {
     @Test
     void keepsNewValidatorsSentWithNotModified() {
         wm.stubFor(get("/feed").willReturn(aResponse().withStatus(304).withHeader("ETag", "\"v3\"")));
-        FetchResult r = fetch(FetchRequest.get(url("/feed")).conditional("\"v1\"", null));
+        FetchResult r = fetcher.fetch(FetchRequest.get(url("/feed")).conditional("\"v1\"", null));
         assertThat(r.notModified()).isTrue();
         assertThat(r.etag()).isEqualTo("\"v3\"");
     }
