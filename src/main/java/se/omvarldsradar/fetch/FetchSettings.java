@@ -16,7 +16,8 @@ import org.springframework.util.unit.DataSize;
  * @param minHostDelay    minimum time between the end of one request to a host and the start of the next (2s)
  * @param userAgent       the User-Agent sent, with a contact URL; its first token is the name matched in robots.txt
  * @param connectTimeout  time to open a connection (10s)
- * @param timeout         total deadline of one fetch, redirects and body included; waits for politeness excluded (30s)
+ * @param timeout         total deadline of one fetch, redirects and body included; waits for a host's turn are not
+ *                        counted, and a robots.txt fetch has a deadline of its own (30s)
  * @param maxBodySize     largest body accepted, counted after gzip/deflate decoding (15MB)
  * @param maxRedirects    redirects followed before giving up (5)
  * @param maxConcurrency  requests in flight at once over all hosts (8)
@@ -39,7 +40,9 @@ public record FetchSettings(@DefaultValue("") List<String> allowHosts, @DefaultV
 
     @ConstructorBinding
     public FetchSettings {
-        allowHosts = allowHosts == null ? List.of() : List.copyOf(allowHosts);
+        // The empty default binds as [""]; blanks and stray spaces from a comma list are not hosts.
+        allowHosts = allowHosts == null ? List.of()
+                : allowHosts.stream().map(String::strip).filter(h -> !h.isEmpty()).toList();
         if (userAgent == null || userAgent.isBlank()) {
             throw new IllegalArgumentException("radar.fetch.user-agent must not be blank");
         }

@@ -67,7 +67,7 @@ class HttpFetcher implements Fetcher, AutoCloseable {
             for (int hop = 0; ; hop++) {
                 if (!seen.add(url)) {
                     return failed(request, url, 0, ErrorKind.TOO_MANY_REDIRECTS, "redirect loop: " + url
-                            + " redirects back to itself", start, null);
+                            + " was reached again", start, null);
                 }
                 if (hop > settings.maxRedirects()) {
                     return failed(request, url, 0, ErrorKind.TOO_MANY_REDIRECTS, "more than "

@@ -86,6 +86,7 @@ final class RobotsCache {
             BaseRobotRules rules = parser.parseContent(site + "/robots.txt", robots.body(), robots.contentType(), agents);
             return new Entry(rules, null, null, now.plus(settings.robotsCacheTtl()));
         }
+        // As Google does, a robots.txt lost in redirects counts as missing.
         if (status >= 400 && status < 500 && status != 429 || robots.errorKind() == ErrorKind.TOO_MANY_REDIRECTS) {
             return new Entry(new SimpleRobotRules(RobotRulesMode.ALLOW_ALL), null, null,
                     now.plus(settings.robotsCacheTtl()));

@@ -11,7 +11,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.zip.GZIPOutputStream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,21 +24,17 @@ import se.omvarldsradar.fetch.FetchResult;
 import se.omvarldsradar.fetch.FetchResult.ErrorKind;
 
 /** Every way a server can misbehave ends in a classified result with words for the health page, never a throw. */
-class HttpFetcherFailuresTests {
+class HttpFetcherFailuresTests extends FetcherTestBase {
     @RegisterExtension
-    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().gzipDisabled(true))
+    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().gzipDisabled(true)
+            .disableRequestJournal())
             .build();
 
-    private final HttpFetcher fetcher = new HttpFetcher(TestFetchers.fast());
-
-    @AfterEach
-    void close() {
-        fetcher.close();
+    @Override
+    protected WireMockExtension wm() {
+        return wm;
     }
 
-    private FetchResult fetch(String path) {
-        return fetcher.fetch(FetchRequest.get(URI.create(wm.baseUrl() + path)));
-    }
 
     private FetchResult fetchFault(Fault fault) {
         wm.stubFor(get("/page").willReturn(aResponse().withFault(fault)));
@@ -122,11 +117,15 @@ class HttpFetcherFailuresTests {
     @Test
     void refusesFiftyMegabyteBody() {
         wm.stubFor(get("/huge").willReturn(aResponse().withBody(new byte[50 << 20])));
-        FetchResult r = fetch("/huge");
-        assertThat(r.errorKind()).isEqualTo(ErrorKind.TOO_LARGE);
-        assertThat(r.status()).isEqualTo(200);
-        assertThat(r.error()).isEqualTo("body larger than 1 MiB (after decoding); refused");
-        assertThat(r.body()).isEmpty();
+        // WireMock itself needs a moment to start sending 50 MB; a roomier deadline keeps this about size alone
+        try (HttpFetcher patient = new HttpFetcher(TestFetchers.settings(Duration.ZERO, Duration.ZERO, 8,
+                Duration.ofSeconds(10)))) {
+            FetchResult r = patient.fetch(FetchRequest.get(url("/huge")));
+            assertThat(r.errorKind()).isEqualTo(ErrorKind.TOO_LARGE);
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.error()).isEqualTo("body larger than 1 MiB (after decoding); refused");
+            assertThat(r.body()).isEmpty();
+        }
     }
 
     @Test

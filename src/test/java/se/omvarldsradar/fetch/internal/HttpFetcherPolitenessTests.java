@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,28 +26,17 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import se.omvarldsradar.fetch.FetchRequest;
 import se.omvarldsradar.fetch.FetchResult;
 import se.omvarldsradar.fetch.FetchResult.ErrorKind;
-import se.omvarldsradar.fetch.FetchSettings;
 
 /** robots.txt, per-host spacing, Crawl-delay, Retry-After and the concurrency limits, timed by WireMock's log. */
-class HttpFetcherPolitenessTests {
+class HttpFetcherPolitenessTests extends FetcherTestBase {
     @RegisterExtension
     static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    private HttpFetcher fetcher = new HttpFetcher(TestFetchers.fast());
-
-    @AfterEach
-    void close() {
-        fetcher.close();
+    @Override
+    protected WireMockExtension wm() {
+        return wm;
     }
 
-    private FetchResult fetch(String path) {
-        return fetcher.fetch(FetchRequest.get(URI.create(wm.baseUrl() + path)));
-    }
-
-    private void use(FetchSettings settings) {
-        fetcher.close();
-        fetcher = new HttpFetcher(settings);
-    }
 
     private static void robots(String body) {
         wm.stubFor(get("/robots.txt").willReturn(aResponse().withHeader("Content-Type", "text/plain").withBody(body)));

@@ -24,8 +24,12 @@ final class TestFetchers {
     }
 
     static FetchSettings settings(Duration minHostDelay, Duration maxRetryWait, int maxConcurrency) {
+        return settings(minHostDelay, maxRetryWait, maxConcurrency, Duration.ofMillis(1500));
+    }
+
+    static FetchSettings settings(Duration minHostDelay, Duration maxRetryWait, int maxConcurrency, Duration timeout) {
         return new FetchSettings(List.of("127.0.0.1", "127.0.0.2", "localhost"), minHostDelay, USER_AGENT,
-                Duration.ofSeconds(1), Duration.ofMillis(1500), DataSize.ofMegabytes(1), 5, maxConcurrency,
+                Duration.ofSeconds(1), timeout, DataSize.ofMegabytes(1), 5, maxConcurrency,
                 Duration.ofHours(24), Duration.ofHours(1), Duration.ofSeconds(30), maxRetryWait);
     }
 
