@@ -34,11 +34,13 @@ public class CrawlBench {
         int cycles = Integer.getInteger("cycles", 10);
 
         WireMockServer site = new WireMockServer(WireMockConfiguration.options().port(0).bindAddress("0.0.0.0")
-                .containerThreads(200).jettyAcceptors(4));
+                .containerThreads(200).jettyAcceptors(4).disableRequestJournal());
         site.start();
         site.stubFor(get(urlPathMatching("/robots.txt")).willReturn(aResponse().withStatus(404).withFixedDelay(latency)));
-        site.stubFor(get(urlPathMatching("/feed/.*")).atPriority(5).willReturn(aResponse().withFixedDelay(latency)
-                .withHeader("Content-Type", "application/rss+xml").withBody(rss())));
+        for (int i = 0; i < sources; i++) {
+            site.stubFor(get(urlPathMatching("/feed/" + i + ".xml")).willReturn(aResponse().withFixedDelay(latency)
+                    .withHeader("Content-Type", "application/rss+xml").withBody(rss(i))));
+        }
         int port = site.port();
 
         Path dir = Files.createTempDirectory("crawl-bench");
@@ -82,12 +84,12 @@ public class CrawlBench {
         site.stop();
     }
 
-    static String rss() {
+    static String rss(int source) {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>Bench</title>"
                 + "<link>http://example.org/</link><description>b</description>");
         for (int i = 0; i < 20; i++) {
-            sb.append("<item><title>Utlysning ").append(i).append(" om hamnar och logistik</title><link>http://example.org/item/")
-                    .append(i).append("</link><description>Stöd till intermodala transporter och godsflöden i regionen.</description></item>");
+            sb.append("<item><title>Utlysning ").append(i).append(" om hamnar och logistik</title><link>http://example.org/")
+                    .append(source).append("/item/").append(i).append("</link><description>Stöd till intermodala transporter och godsflöden i regionen.</description></item>");
         }
         return sb.append("</channel></rss>").toString();
     }

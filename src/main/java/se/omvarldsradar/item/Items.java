@@ -8,7 +8,10 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.omvarldsradar.classify.Tags;
 import se.omvarldsradar.config.SourceDefinition;
@@ -22,17 +25,34 @@ public class Items {
     private final ItemWriter writer;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    Items(JdbcClient jdbc, ItemWriter writer, ApplicationEventPublisher events, Optional<Clock> clock) {
+    Items(JdbcClient jdbc, ItemWriter writer, ApplicationEventPublisher events, PlatformTransactionManager txManager,
+            Optional<Clock> clock) {
+        this.transactions = new TransactionTemplate(txManager);
         this.jdbc = jdbc;
         this.writer = writer;
         this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    /** Stores the items of one crawl of one source in one transaction, deduplicated and change-detected. */
-    @Transactional
+    /**
+     * Stores the items of one crawl of one source in one transaction, deduplicated and change-detected. Two
+     * sources crawled at once may meet the same new item; the loser of that race retries and finds it stored.
+     */
     public List<StoreOutcome> store(SourceDefinition source, List<TaggedItem> items) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return transactions.execute(status -> storeOnce(source, items));
+            } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+                if (attempt >= 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private List<StoreOutcome> storeOnce(SourceDefinition source, List<TaggedItem> items) {
         Instant now = clock.instant();
         return items.stream().map(t -> {
             ItemWriter.Written w = writer.write(source, t.item(), t.tags(), now);
