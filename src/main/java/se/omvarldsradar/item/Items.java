@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +18,7 @@ import se.omvarldsradar.classify.Tags;
 import se.omvarldsradar.config.SourceDefinition;
 import se.omvarldsradar.extract.ExtractedItem;
 import se.omvarldsradar.item.internal.ItemWriter;
+import se.omvarldsradar.item.internal.TagOverrides;
 
 /** The stored items: the source of truth that the index and the digests are derived from. */
 @Service
@@ -26,9 +28,11 @@ public class Items {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final TagOverrides overrides;
 
     Items(JdbcClient jdbc, ItemWriter writer, ApplicationEventPublisher events, PlatformTransactionManager txManager,
-            Optional<Clock> clock) {
+            TagOverrides overrides, Optional<Clock> clock) {
+        this.overrides = overrides;
         this.transactions = new TransactionTemplate(txManager);
         this.jdbc = jdbc;
         this.writer = writer;
@@ -66,6 +70,69 @@ public class Items {
 
     /** An extracted item and its tags, ready to store. */
     public record TaggedItem(ExtractedItem item, Tags tags) {
+    }
+
+    /**
+     * Sets the office's own tags on an item; they survive re-crawls and re-tagging until cleared.
+     *
+     * @return false when there is no such item
+     */
+    public boolean overrideTags(String itemId, List<String> sectors, List<String> focus, String by) {
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            Optional<Item> item = find(itemId);
+            if (item.isEmpty()) {
+                return false;
+            }
+            overrides.set(itemId, sectors, focus, by, clock.instant());
+            retagOne(item.get(), item.get().tags());
+            return true;
+        }));
+    }
+
+    /** Removes an override; the item gets the given computed tags back. */
+    public boolean clearOverride(String itemId, Function<Item, Tags> tagger) {
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            Optional<Item> item = find(itemId);
+            if (item.isEmpty() || !overrides.clear(itemId)) {
+                return false;
+            }
+            retagOne(item.get(), tagger.apply(item.get()));
+            return true;
+        }));
+    }
+
+    /** The office's override of an item's tags, if any. */
+    public Optional<TagOverride> override(String itemId) {
+        return overrides.find(itemId);
+    }
+
+    /** Re-tags every stored item with the given tagger (overrides still win); returns how many changed. */
+    public int retagAll(Function<Item, Tags> tagger) {
+        int changed = 0;
+        String after = "";
+        List<Item> page;
+        while (!(page = jdbc.sql("select * from item where id > ? order by id limit 500").param(after)
+                .query(ItemRowMapper.INSTANCE).list()).isEmpty()) {
+            List<Item> batch = page;
+            changed += transactions.execute(status -> {
+                int n = 0;
+                for (Item item : batch) {
+                    n += retagOne(item, tagger.apply(item)) ? 1 : 0;
+                }
+                return n;
+            });
+            after = page.getLast().id();
+        }
+        return changed;
+    }
+
+    private boolean retagOne(Item item, Tags tags) {
+        long seq = writer.retag(item, tags);
+        if (seq < 0) {
+            return false;
+        }
+        events.publishEvent(new ItemStored(item.id(), seq, false));
+        return true;
     }
 
     /** Whether an item with this one's identity is stored already (for fetching only new items' pages). */

@@ -31,18 +31,21 @@ public class ItemWriter {
     private static final int MAX_TEXT = 200_000;
     private final JdbcClient jdbc;
     private final Sequences sequences;
+    private final TagOverrides overrides;
 
-    ItemWriter(JdbcClient jdbc, Sequences sequences) {
+    ItemWriter(JdbcClient jdbc, Sequences sequences, TagOverrides overrides) {
         this.jdbc = jdbc;
         this.sequences = sequences;
+        this.overrides = overrides;
     }
 
     public record Written(StoreOutcome outcome, long seq) {
     }
 
-    public Written write(SourceDefinition source, ExtractedItem x, Tags tags, Instant now) {
+    public Written write(SourceDefinition source, ExtractedItem x, Tags computed, Instant now) {
         String key = Identity.key(source.id(), x);
         String id = Identity.id(key);
+        Tags tags = overrides.apply(id, computed);
         Optional<Item> existing = jdbc.sql("select * from item where id = ?").param(id).query(ItemRows.ITEM).optional();
         String hash = hash(x, tags);
         recordSource(id, source, x, now, existing.isPresent());
@@ -63,6 +66,25 @@ public class ItemWriter {
         }
         update(id, x, tags, hash, now, seq, changes.isEmpty() ? existing.get().status() : "UPDATED");
         return new Written(new StoreOutcome(id, changes.isEmpty() ? Change.UNCHANGED : Change.UPDATED), seq);
+    }
+
+    /**
+     * Gives a stored item new tags (after the category terms changed, or an override), keeping its status and
+     * dates: a re-tag is not news. Returns the new change sequence, or -1 when the tags did not change.
+     */
+    public long retag(Item item, Tags computed) {
+        Tags tags = overrides.apply(item.id(), computed);
+        if (TagCodec.encode(tags).equals(TagCodec.encode(item.tags()))) {
+            return -1;
+        }
+        ExtractedItem x = new ExtractedItem(null, item.url(), item.title(), item.summary(), item.content(),
+                item.published(), item.language(), item.keywords(), item.call());
+        long seq = sequences.nextChange();
+        jdbc.sql("update item set sectors = ?, focus = ?, tag_explanation = ?, content_hash = ?, seq = ? where id = ?")
+                .params(String.join(",", tags.sectorIds()), String.join(",", tags.focusIds()),
+                        cut(TagCodec.encode(tags), 4000), hash(x, tags), seq, item.id())
+                .update();
+        return seq;
     }
 
     private void recordSource(String id, SourceDefinition source, ExtractedItem x, Instant now, boolean itemExists) {
