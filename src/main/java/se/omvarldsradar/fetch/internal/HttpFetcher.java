@@ -57,7 +57,8 @@ class HttpFetcher implements Fetcher {
                 return FetchResult.failed(request.url(), 0, ErrorKind.TOO_MANY_REDIRECTS, "redirect loop at " + url, since(start));
             }
             try {
-                HttpResponse<InputStream> response = throttle.run(url.getHost(), () -> send(request, url, start));
+                URI hopUrl = url;
+                HttpResponse<InputStream> response = throttle.run(url.getHost(), () -> send(request, hopUrl, start));
                 int status = response.statusCode();
                 if (status >= 300 && status < 400 && status != 304) {
                     String location = response.headers().firstValue("Location").orElse(null);
