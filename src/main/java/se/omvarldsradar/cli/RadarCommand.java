@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 /** The top command; each subcommand is one operation over the application's beans. */
 @Command(name = "omvarldsradar", mixinStandardHelpOptions = true,
-        subcommands = {CrawlCommand.class, ReindexCommand.class},
+        subcommands = {CrawlCommand.class, ClassifyCommand.class, ReindexCommand.class},
         description = "Omvärldsradar: EU funding calls and news for the municipality.")
 class RadarCommand implements Runnable {
     @Override
