@@ -1,13 +1,14 @@
 package se.omvarldsradar.classify.internal;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import se.omvarldsradar.classify.internal.Analysis.Positioned;
 
-/** One analysed field (title or body) as an inverted list stem → positions, to count term and phrase hits. */
+/** One analysed field (title or body) as an inverted list stem → positions, to find term and phrase hits. */
 final class AnalysedText {
     private final Map<String, List<Integer>> positions = new HashMap<>();
 
@@ -17,25 +18,25 @@ final class AnalysedText {
         }
     }
 
-    /** How often the term (one or more stems at fixed relative positions) occurs. */
-    int count(List<Positioned> term) {
-        if (term.isEmpty()) {
-            return 0;
-        }
-        List<Integer> starts = positions.get(term.getFirst().stem());
+    /**
+     * Whether the term (one or more stems at fixed relative positions) occurs anywhere not yet covered, and
+     * if so marks the positions it spans as covered: a word inside a phrase that already counted ("trade" in
+     * "trade agreement") does not count again.
+     */
+    boolean matchUncovered(List<Positioned> term, BitSet covered) {
+        List<Integer> starts = term.isEmpty() ? null : positions.get(term.getFirst().stem());
         if (starts == null) {
-            return 0;
+            return false;
         }
-        if (term.size() == 1) {
-            return starts.size();
-        }
-        int n = 0;
+        int span = term.getLast().position() - term.getFirst().position() + 1;
+        boolean found = false;
         for (int start : starts) {
-            if (followedBy(term, start)) {
-                n++;
+            if ((term.size() == 1 || followedBy(term, start)) && covered.nextClearBit(start) < start + span) {
+                covered.set(start, start + span);
+                found = true;
             }
         }
-        return n;
+        return found;
     }
 
     private boolean followedBy(List<Positioned> term, int start) {

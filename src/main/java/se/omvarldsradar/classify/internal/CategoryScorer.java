@@ -1,6 +1,7 @@
 package se.omvarldsradar.classify.internal;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,8 @@ import se.omvarldsradar.classify.internal.CompiledCategory.Term;
 /**
  * Scores one category on an analysed item: each configured term counts its weight once (times the
  * category's title weight when the title has it), so a long text repeating a word does not outweigh a
- * short one naming it; hints from the source or the programme add the threshold, so they tag on their own.
+ * short one naming it. Longer phrases are matched first and the words they cover do not count again.
+ * Hints from the source or the programme add the threshold, so they tag on their own.
  */
 final class CategoryScorer {
     static final String SOURCE_HINT = "source";
@@ -61,9 +63,12 @@ final class CategoryScorer {
     private static Scored termScore(CompiledCategory c, List<Term> terms, Fields f) {
         double score = 0;
         List<Hit> hits = new ArrayList<>();
+        BitSet titleCovered = new BitSet();
+        BitSet bodyCovered = new BitSet();
         for (Term t : terms) {
-            boolean inTitle = f.title().count(t.stems()) > 0;
-            if (!inTitle && f.body().count(t.stems()) == 0) {
+            boolean inTitle = f.title().matchUncovered(t.stems(), titleCovered);
+            boolean inBody = f.body().matchUncovered(t.stems(), bodyCovered);
+            if (!inTitle && !inBody) {
                 continue;
             }
             // negative terms argue against the category; a title mention argues harder either way

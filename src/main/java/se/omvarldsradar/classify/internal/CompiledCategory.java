@@ -52,6 +52,9 @@ record CompiledCategory(String id, double threshold, double titleWeight, Set<Str
             Term t = new Term(w.text(), w.weight(), stems);
             byStems.merge(stems, t, (a, b) -> Math.abs(b.weight()) > Math.abs(a.weight()) ? b : a);
         }
-        return new ArrayList<>(byStems.values());
+        List<Term> terms = new ArrayList<>(byStems.values());
+        // longest phrases first, so that they cover their words before the single words are tried
+        terms.sort((a, b) -> Integer.compare(b.stems().size(), a.stems().size()));
+        return terms;
     }
 }
