@@ -2,8 +2,10 @@ package se.omvarldsradar.classify.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -19,7 +21,8 @@ import se.omvarldsradar.extract.ExtractedItem;
 /**
  * Tags items with the categories of the configuration in force: detects the language, analyses title and
  * body with that language's Lucene analyser and scores every category's terms of that language (both
- * languages for a text in neither). Stateless per call, so retagging stored items is calling it again.
+ * languages for a text in neither), keeping per category the better-scoring language. Stateless per call,
+ * so retagging stored items is calling it again.
  */
 public final class AnalysedTagger implements Tagger {
     private final Supplier<RadarConfig> config;
@@ -37,7 +40,7 @@ public final class AnalysedTagger implements Tagger {
         String declared = item.language() != null && !item.language().isBlank() ? item.language() : hints.language();
         String language = languages.guess(item.fullText(), declared);
         Map<String, Fields> fields = new LinkedHashMap<>();
-        for (String lang : "other".equals(language) ? List.of("sv", "en") : List.of(language)) {
+        for (String lang : scoringLanguages(language, declared)) {
             Analysis a = c.analyses.get(lang);
             fields.put(lang, new Fields(new AnalysedText(a.text(nonNull(item.title()))),
                     new AnalysedText(a.text(nonNull(item.summary()) + "\n" + nonNull(item.content())))));
@@ -46,6 +49,21 @@ public final class AnalysedTagger implements Tagger {
                 : CompiledCategory.programmeKey(item.call().programme());
         return new Tags(language, score(c.sectors, fields, hints.sectors(), programme),
                 score(c.focus, fields, hints.focus(), programme));
+    }
+
+    /**
+     * The languages whose terms are tried: the detected one, and the declared one too when they differ,
+     * since a Swedish memorandum often has a Swedish title over an English summary; both for other languages.
+     */
+    private static Set<String> scoringLanguages(String detected, String declared) {
+        if ("other".equals(detected)) {
+            return Set.of("sv", "en");
+        }
+        Set<String> langs = new LinkedHashSet<>(List.of(detected));
+        if (declared != null && (declared.startsWith("sv") || declared.startsWith("en"))) {
+            langs.add(declared.substring(0, 2));
+        }
+        return langs;
     }
 
     private static List<Tag> score(List<CompiledCategory> categories, Map<String, Fields> fields, List<String> defaults,

@@ -1,6 +1,7 @@
 package se.omvarldsradar.classify.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,8 +54,10 @@ record CompiledCategory(String id, double threshold, double titleWeight, Set<Str
             byStems.merge(stems, t, (a, b) -> Math.abs(b.weight()) > Math.abs(a.weight()) ? b : a);
         }
         List<Term> terms = new ArrayList<>(byStems.values());
-        // longest phrases first, so that they cover their words before the single words are tried
-        terms.sort((a, b) -> Integer.compare(b.stems().size(), a.stems().size()));
+        // longest first, so that a phrase covers its words, and a compound ("narkotikahandel") its parts,
+        // before the shorter terms are tried
+        terms.sort(Comparator.comparingInt((Term t) -> t.stems().size())
+                .thenComparingInt(t -> t.stems().stream().mapToInt(p -> p.stem().length()).sum()).reversed());
         return terms;
     }
 }
