@@ -45,8 +45,7 @@ public final class AnalysedTagger implements Tagger {
             fields.put(lang, new Fields(new AnalysedText(a.text(nonNull(item.title()))),
                     new AnalysedText(a.text(nonNull(item.summary()) + "\n" + nonNull(item.content())))));
         }
-        String programme = item.call() == null || item.call().programme() == null ? null
-                : CompiledCategory.programmeKey(item.call().programme());
+        String programme = item.call() == null ? null : item.call().programme();
         return new Tags(language, score(c.sectors, fields, hints.sectors(), programme),
                 score(c.focus, fields, hints.focus(), programme));
     }

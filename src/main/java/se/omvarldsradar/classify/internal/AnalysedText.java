@@ -1,7 +1,6 @@
 package se.omvarldsradar.classify.internal;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,23 +19,45 @@ final class AnalysedText {
 
     /**
      * Whether the term (one or more stems at fixed relative positions) occurs anywhere not yet covered, and
-     * if so marks the positions it spans as covered: a word inside a phrase that already counted ("trade" in
-     * "trade agreement") does not count again.
+     * if so covers what it matched: a word inside a phrase that already counted ("trade" in "trade
+     * agreement") or a part inside a compound that did ("handel" in "narkotikahandel") does not count again.
+     * Two parts of one compound ("hamn" and "terminal" in "hamnterminal") share a position but not a
+     * spelling, so they do not cover each other.
      */
-    boolean matchUncovered(List<Positioned> term, BitSet covered) {
+    boolean matchUncovered(List<Positioned> term, Coverage covered) {
         List<Integer> starts = term.isEmpty() ? null : positions.get(term.getFirst().stem());
         if (starts == null) {
             return false;
         }
-        int span = term.getLast().position() - term.getFirst().position() + 1;
+        int first = term.getFirst().position();
         boolean found = false;
         for (int start : starts) {
-            if ((term.size() == 1 || followedBy(term, start)) && covered.nextClearBit(start) < start + span) {
-                covered.set(start, start + span);
+            if (term.size() > 1 && !followedBy(term, start)) {
+                continue;
+            }
+            boolean fresh = false;
+            for (Positioned p : term) {
+                fresh |= !covered.covers(start + p.position() - first, p.stem());
+            }
+            if (fresh) {
+                term.forEach(p -> covered.add(start + p.position() - first, p.stem()));
                 found = true;
             }
         }
         return found;
+    }
+
+    /** The stems already counted, by position. */
+    static final class Coverage {
+        private final Map<Integer, List<String>> byPosition = new HashMap<>();
+
+        boolean covers(int position, String stem) {
+            return byPosition.getOrDefault(position, List.of()).stream().anyMatch(s -> s.contains(stem));
+        }
+
+        void add(int position, String stem) {
+            byPosition.computeIfAbsent(position, k -> new ArrayList<>(2)).add(stem);
+        }
     }
 
     private boolean followedBy(List<Positioned> term, int start) {

@@ -1,7 +1,6 @@
 package se.omvarldsradar.classify.internal;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,7 @@ final class CategoryScorer {
      *
      * @param fields    the item analysed per language whose terms are to be used
      * @param byDefault whether the item's source gives every item this category
-     * @param programme the item's programme key, may be null
+     * @param programme the item's programme as named in its call details, may be null
      */
     static Tag score(CompiledCategory c, Map<String, Fields> fields, boolean byDefault, String programme) {
         Scored best = null;
@@ -47,7 +46,7 @@ final class CategoryScorer {
             score += c.threshold();
             because.add(SOURCE_HINT);
         }
-        if (programme != null && c.programmes().contains(programme)) {
+        if (programme != null && c.programmes().contains(CompiledCategory.programmeKey(programme))) {
             score += c.threshold();
             because.add(PROGRAMME_HINT + programme);
         }
@@ -63,8 +62,8 @@ final class CategoryScorer {
     private static Scored termScore(CompiledCategory c, List<Term> terms, Fields f) {
         double score = 0;
         List<Hit> hits = new ArrayList<>();
-        BitSet titleCovered = new BitSet();
-        BitSet bodyCovered = new BitSet();
+        var titleCovered = new AnalysedText.Coverage();
+        var bodyCovered = new AnalysedText.Coverage();
         for (Term t : terms) {
             boolean inTitle = f.title().matchUncovered(t.stems(), titleCovered);
             boolean inBody = f.body().matchUncovered(t.stems(), bodyCovered);

@@ -22,6 +22,9 @@ import com.optimaize.langdetect.text.TextObjectFactory;
 public final class LanguageGuesser {
     /** Below this probability the detector's answer yields to the declared language. */
     static final double CONFIDENT = 0.90;
+    /** Shorter texts keep their declared language. */
+    static final int MIN_WORDS = 4;
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}{2,}");
     private static final List<String> KNOWN = List.of("sv", "en", "no", "da", "fi", "de", "fr", "es", "it", "nl", "pt", "pl");
 
     private final LanguageDetector detector;
@@ -45,6 +48,9 @@ public final class LanguageGuesser {
      */
     public String guess(String text, String declared) {
         String hint = normalise(declared);
+        if (hint != null && words(text) < MIN_WORDS) {
+            return hint; // n-gram statistics of a name or two say nothing about the language
+        }
         List<DetectedLanguage> found = text == null || text.isBlank() ? List.of()
                 : detector.getProbabilities(texts.forText(text));
         if (!found.isEmpty() && found.getFirst().getProbability() >= CONFIDENT) {
@@ -54,6 +60,10 @@ public final class LanguageGuesser {
             return hint;
         }
         return found.isEmpty() ? "other" : normalise(found.getFirst().getLocale().getLanguage());
+    }
+
+    private static int words(String text) {
+        return text == null ? 0 : (int) WORD.matcher(text).results().count();
     }
 
     private static String normalise(String language) {
