@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,8 +37,14 @@ final class CallDates {
     record Dates(List<Instant> deadlines, Instant opening) {
     }
 
-    static Dates read(String text, boolean swedish) {
+    /**
+     * @param swedish whether the text is Swedish, asked only when a date names no zone (detection is costly)
+     */
+    static Dates read(String text, BooleanSupplier swedish) {
         List<Found> dates = DateFinder.find(text);
+        if (dates.isEmpty()) {
+            return new Dates(List.of(), null);
+        }
         List<Cue> cues = cues(text);
         List<Instant> deadlines = new ArrayList<>();
         Instant opening = null;
@@ -46,7 +53,7 @@ final class CallDates {
             if (cue == null || cue.kind == Kind.OTHER) {
                 continue;
             }
-            ZoneId zone = d.zone() != null ? d.zone() : swedish ? DateFinder.STOCKHOLM : DateFinder.BRUSSELS;
+            ZoneId zone = d.zone() != null ? d.zone() : swedish.getAsBoolean() ? DateFinder.STOCKHOLM : DateFinder.BRUSSELS;
             if (cue.kind == Kind.DEADLINE) {
                 LocalTime t = d.time() != null ? d.time() : LocalTime.of(23, 59, 59);
                 Instant at = d.date().atTime(t).atZone(zone).toInstant();

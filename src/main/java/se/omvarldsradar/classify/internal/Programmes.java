@@ -1,86 +1,99 @@
 package se.omvarldsradar.classify.internal;
 
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Names the funding programme of a call: from its identifier's prefix when there is one (HORIZON-… is
  * Horizon Europe whatever the text mentions in passing), else from the programme named first in the text,
- * in English or Swedish.
+ * in English or Swedish. Names are looked up as literal words, not regular expressions: this runs on
+ * every crawled item.
  */
 final class Programmes {
-    private static final Map<String, String> BY_PREFIX = prefixes();
-    private static final Map<String, Pattern> BY_NAME = names();
+    private static final Map<String, String> BY_PREFIX = Map.ofEntries(Map.entry("HORIZON", "Horizon Europe"),
+            Map.entry("ERASMUS", "Erasmus+"), Map.entry("LIFE", "LIFE"), Map.entry("CEF", "CEF"),
+            Map.entry("DIGITAL", "Digital Europe"), Map.entry("CREA", "Creative Europe"), Map.entry("CERV", "CERV"),
+            Map.entry("EU4H", "EU4Health"), Map.entry("SMP", "Single Market Programme"),
+            Map.entry("EDF", "European Defence Fund"), Map.entry("RFCS", "RFCS"), Map.entry("AMIF", "AMIF"),
+            Map.entry("ISF", "ISF"), Map.entry("BMVI", "BMVI"), Map.entry("JUST", "Justice"),
+            Map.entry("EMFAF", "EMFAF"), Map.entry("ESF", "ESF+"), Map.entry("SOCPL", "ESF+"), Map.entry("I3", "I3"),
+            Map.entry("EURATOM", "Euratom"), Map.entry("INNOVFUND", "Innovation Fund"),
+            Map.entry("UCPM", "Union Civil Protection Mechanism"), Map.entry("EUSPA", "EU Space Programme"));
+
+    /** A way of writing a programme's name: upper-case variants are matched as written, others in any case. */
+    private record Name(String programme, String text, boolean exactCase) {
+    }
+
+    private static final List<Name> NAMES = names(new String[][] {
+            {"Horizon Europe", "horizon europe", "horisont europa", "HORIZON-"},
+            {"Erasmus+", "erasmus"},
+            {"LIFE", "LIFE", "life-programmet"},
+            {"CEF", "CEF", "connecting europe facility", "fonden för ett sammanlänkat europa"},
+            {"Digital Europe", "digital europe", "programmet för ett digitalt europa", "DIGITAL-"},
+            {"Interreg", "interreg"},
+            {"ESF+", "esf+", "european social fund", "socialfonden"},
+            {"ERDF", "ERUF", "ERDF", "european regional development fund", "regionala utvecklingsfonden", "regionalfonden"},
+            {"Creative Europe", "creative europe", "kreativa europa", "CREA-"},
+            {"CERV", "CERV", "citizens, equality, rights and values"},
+            {"EU4Health", "eu4health", "eu för hälsa", "EU4H-"},
+            {"Single Market Programme", "single market programme", "programmet för den inre marknaden"},
+            {"European Defence Fund", "european defence fund", "EDF"},
+            {"EDIP", "EDIP", "european defence industry programme"},
+            {"RFCS", "RFCS", "research fund for coal and steel"},
+            {"Just Transition Fund", "just transition fund", "fonden för en rättvis omställning"},
+            {"Innovation Fund", "innovation fund"},
+            {"Vinnova", "vinnova"},
+            {"Tillväxtverket", "tillväxtverket"},
+            {"Energimyndigheten", "energimyndigheten"},
+            {"Formas", "Formas"}});
 
     private Programmes() {
     }
 
     /** The programme of an identifier such as {@code ERASMUS-EDU-2026-PI}, or null. */
     static String ofCallId(String callId) {
-        if (callId == null) {
-            return null;
-        }
-        String prefix = callId.split("-", 2)[0].toUpperCase(java.util.Locale.ROOT);
-        return BY_PREFIX.get(prefix);
+        return callId == null ? null : BY_PREFIX.get(callId.split("-", 2)[0].toUpperCase(Locale.ROOT));
     }
 
     /** The programme named earliest in the text, or null. */
     static String inText(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
         String best = null;
         int at = Integer.MAX_VALUE;
-        for (var e : BY_NAME.entrySet()) {
-            Matcher m = e.getValue().matcher(text);
-            if (m.find() && m.start() < at) {
-                at = m.start();
-                best = e.getKey();
+        for (Name n : NAMES) {
+            int i = first(n.exactCase ? text : lower, n.text);
+            if (i >= 0 && i < at) {
+                at = i;
+                best = n.programme;
             }
         }
         return best;
     }
 
-    private static Map<String, String> prefixes() {
-        return Map.ofEntries(Map.entry("HORIZON", "Horizon Europe"), Map.entry("ERASMUS", "Erasmus+"),
-                Map.entry("LIFE", "LIFE"), Map.entry("CEF", "CEF"), Map.entry("DIGITAL", "Digital Europe"),
-                Map.entry("CREA", "Creative Europe"), Map.entry("CERV", "CERV"), Map.entry("EU4H", "EU4Health"),
-                Map.entry("SMP", "Single Market Programme"), Map.entry("EDF", "European Defence Fund"),
-                Map.entry("RFCS", "RFCS"), Map.entry("AMIF", "AMIF"), Map.entry("ISF", "ISF"),
-                Map.entry("BMVI", "BMVI"), Map.entry("JUST", "Justice"), Map.entry("EMFAF", "EMFAF"),
-                Map.entry("ESF", "ESF+"), Map.entry("SOCPL", "ESF+"), Map.entry("I3", "I3"),
-                Map.entry("EURATOM", "Euratom"), Map.entry("INNOVFUND", "Innovation Fund"),
-                Map.entry("UCPM", "Union Civil Protection Mechanism"), Map.entry("EUSPA", "EU Space Programme"));
+    /** Where the name first stands as a word of its own; "LIFE" in "QUALITY OF LIFE" does not count. */
+    private static int first(String text, String name) {
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+            int end = i + name.length();
+            boolean startsWord = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            boolean endsWord = name.endsWith("-") || name.endsWith("+") || end == text.length()
+                    || !Character.isLetterOrDigit(text.charAt(end));
+            boolean ofLife = name.equals("LIFE") && text.startsWith("OF ", Math.max(0, i - 3));
+            if (startsWord && endsWord && !ofLife) {
+                return i;
+            }
+        }
+        return -1;
     }
 
-    private static Map<String, Pattern> names() {
-        Map<String, Pattern> m = new LinkedHashMap<>();
-        List<String[]> rows = List.of(
-                new String[] {"Horizon Europe", "(?i)\\bHori(?:zon|sont) Europ[ea]\\b|\\bHORIZON-"},
-                new String[] {"Erasmus+", "(?i)\\bErasmus(?:\\+|\\s+plus\\b|-)"},
-                new String[] {"LIFE", "(?<!OF )\\bLIFE\\b|(?i:\\bLife-programmet\\b)"},
-                new String[] {"CEF", "\\bCEF\\b|(?i)\\bConnecting Europe Facility\\b|\\bFonden för ett sammanlänkat Europa\\b"},
-                new String[] {"Digital Europe", "(?i)\\bDigital Europe\\b|\\bprogrammet för ett digitalt Europa\\b|\\bDIGITAL-"},
-                new String[] {"Interreg", "(?i)\\bInterreg\\b"},
-                new String[] {"ESF+", "(?iU)\\bESF\\+|\\bEuropean Social Fund\\b|\\b(?:Europeiska )?socialfonden\\b"},
-                new String[] {"ERDF", "(?iU)\\bERUF\\b|\\bERDF\\b|\\bEuropean Regional Development Fund\\b"
-                        + "|\\b(?:Europeiska )?regionala utvecklingsfonden\\b|\\bregionalfonden\\b"},
-                new String[] {"Creative Europe", "(?iU)\\bCreative Europe\\b|\\bKreativa Europa\\b|\\bCREA-"},
-                new String[] {"CERV", "\\bCERV\\b|(?i)\\bCitizens, Equality, Rights and Values\\b"},
-                new String[] {"EU4Health", "(?iU)\\bEU4Health\\b|\\bEU för hälsa\\b|\\bEU4H-"},
-                new String[] {"Single Market Programme", "(?iU)\\bSingle Market Programme\\b|\\bprogrammet för den inre marknaden\\b"},
-                new String[] {"European Defence Fund", "(?i:\\bEuropean Defence Fund\\b)|\\bEDF\\b"},
-                new String[] {"EDIP", "\\bEDIP\\b|(?i:\\bEuropean Defence Industry Programme\\b)"},
-                new String[] {"RFCS", "\\bRFCS\\b|(?i:\\bResearch Fund for Coal and Steel\\b)"},
-                new String[] {"Just Transition Fund", "(?iU)\\bJust Transition Fund\\b|\\bFonden för en rättvis omställning\\b"},
-                new String[] {"Innovation Fund", "(?i)\\bInnovation Fund\\b"},
-                new String[] {"Vinnova", "(?i)\\bVinnova\\b"},
-                new String[] {"Tillväxtverket", "(?iU)\\bTillväxtverket\\b"},
-                new String[] {"Energimyndigheten", "(?iU)\\bEnergimyndigheten\\b"},
-                new String[] {"Formas", "\\bFormas\\b"});
-        for (String[] r : rows) {
-            m.put(r[0], Pattern.compile(r[1]));
+    private static List<Name> names(String[][] rows) {
+        List<Name> out = new java.util.ArrayList<>();
+        for (String[] row : rows) {
+            for (int i = 1; i < row.length; i++) {
+                boolean exact = !row[i].equals(row[i].toLowerCase(Locale.ROOT));
+                out.add(new Name(row[0], row[i], exact));
+            }
         }
-        return m;
+        return List.copyOf(out);
     }
 }

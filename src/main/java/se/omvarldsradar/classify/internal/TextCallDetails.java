@@ -30,7 +30,7 @@ public final class TextCallDetails implements CallDetailsReader {
         String programme = given != null && given.programme() != null ? given.programme() : programme(callId, text);
         boolean needDates = given == null || given.deadlines().isEmpty() || given.opening() == null;
         // Swedish dates are Stockholm time; the zone only matters for dates without a named one
-        Dates dates = needDates ? CallDates.read(text, "sv".equals(languages.guess(text, item.language())))
+        Dates dates = needDates ? CallDates.read(text, () -> "sv".equals(languages.guess(text, item.language())))
                 : new Dates(List.of(), null);
         boolean needBudget = given == null || given.budgetAmount() == null;
         Budget budget = needBudget ? Budgets.find(text) : null;
