@@ -42,8 +42,8 @@ public final class AnalysedTagger implements Tagger {
         Map<String, Fields> fields = new LinkedHashMap<>();
         for (String lang : scoringLanguages(language, declared)) {
             Analysis a = c.analyses.get(lang);
-            fields.put(lang, new Fields(new AnalysedText(a.text(nonNull(item.title()))),
-                    new AnalysedText(a.text(nonNull(item.summary()) + "\n" + nonNull(item.content())))));
+            fields.put(lang, new Fields(new AnalysedText(a.text(clean(item.title()))),
+                    new AnalysedText(a.text(clean(item.summary()) + "\n" + clean(item.content())))));
         }
         String programme = item.call() == null ? null : item.call().programme();
         return new Tags(language, score(c.sectors, fields, hints.sectors(), programme),
@@ -88,8 +88,9 @@ public final class AnalysedTagger implements Tagger {
         return c;
     }
 
-    private static String nonNull(String s) {
-        return s == null ? "" : s;
+    /** Soft hyphens (regeringen.se hyphenates long words with them) would split no word but break every match. */
+    private static String clean(String s) {
+        return s == null ? "" : s.replace("\u00AD", "");
     }
 
     private record Compiled(RadarConfig config, Map<String, Analysis> analyses, List<CompiledCategory> sectors,
