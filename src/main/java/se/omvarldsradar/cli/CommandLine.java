@@ -60,6 +60,10 @@ public final class CommandLine {
         springArgs.add("--radar.cli=true");
         springArgs.add("--logging.level.root=WARN");
         springArgs.add("--spring.main.log-startup-info=false");
+        if (args[0].equals("classify")) {
+            // its standard output is JSON lines (or the evaluation) for other programs: no log lines among them
+            springArgs.add("--logging.pattern.console=");
+        }
         ConfigurableApplicationContext context;
         try {
             context = application.run(springArgs.toArray(String[]::new));

@@ -9,7 +9,7 @@ import java.util.Set;
 import se.omvarldsradar.config.CategoryDefinition;
 import se.omvarldsradar.config.CategoryDefinition.WeightedTerm;
 
-/** Reads one sector or focus area: id, labels, weighted terms per language, threshold, programmes. */
+/** Reads one sector or focus area: id, labels, weighted terms per language, threshold, title weight, programmes. */
 final class CategoryReader {
     private static final Set<String> LANGS = Set.of("sv", "en");
 
@@ -17,7 +17,7 @@ final class CategoryReader {
     }
 
     static CategoryDefinition read(YamlFields f) {
-        f.rejectUnknown(Set.of("id", "label", "terms", "threshold", "programmes"));
+        f.rejectUnknown(Set.of("id", "label", "terms", "threshold", "titleWeight", "programmes"));
         String id = f.string("id", true);
         if (id != null && !SourceReader.ID.matcher(id).matches()) {
             f.problem("id", "must be lower-case letters, digits and '-', not '" + id + "'");
@@ -51,8 +51,16 @@ final class CategoryReader {
             }
         }
         double threshold = f.number("threshold", 1.0);
+        if (threshold <= 0) {
+            // a zero threshold would tag every item that merely exists
+            f.problem("threshold", "must be greater than 0, not " + threshold);
+        }
+        double titleWeight = f.number("titleWeight", CategoryDefinition.DEFAULT_TITLE_WEIGHT);
+        if (titleWeight < 1) {
+            f.problem("titleWeight", "must be at least 1 (a title match never counts less than a body match)");
+        }
         List<String> programmes = f.strings("programmes");
-        return id == null ? null : new CategoryDefinition(id, labels, terms, threshold, programmes);
+        return id == null ? null : new CategoryDefinition(id, labels, terms, threshold, titleWeight, programmes);
     }
 
     static WeightedTerm term(String raw) {
