@@ -31,6 +31,8 @@ class ItemController {
         model.addAttribute("labels", new Labels(config.get(), locale.getLanguage()));
         model.addAttribute("sources", items.sourcesOf(id));
         model.addAttribute("changes", items.changes(id));
+        model.addAttribute("override", items.override(id).orElse(null));
+        model.addAttribute("config", config.get());
         return "item/item";
     }
 }
