@@ -13,7 +13,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ReferenceManager;
-import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -43,21 +42,30 @@ public class LuceneIndex implements AutoCloseable {
     private volatile long indexedSeq;
 
     LuceneIndex(IndexSettings settings) throws IOException {
+        this(open(settings), settings.path().toString());
+    }
+
+    private static Directory open(IndexSettings settings) throws IOException {
         Files.createDirectories(settings.path());
-        this.directory = FSDirectory.open(settings.path());
+        return FSDirectory.open(settings.path());
+    }
+
+    /** An index over any directory (tests use a {@code ByteBuffersDirectory}). */
+    LuceneIndex(Directory directory, String name) throws IOException {
+        this.directory = directory;
         IndexWriter w = null;
         try {
             w = new IndexWriter(directory, new IndexWriterConfig(Analyzers.perField())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
         } catch (LockObtainFailedException e) {
-            log.warn("Index {} is locked by another process; opening it read-only", settings.path());
+            log.warn("Index {} is locked by another process; opening it read-only", name);
         }
         this.writer = w;
         if (w != null) {
             if (w.getDocStats().numDocs == 0 && !DirectoryReader.indexExists(directory)) {
                 w.commit();
             }
-            this.searchers = new SearcherManager(w, new SearcherFactory());
+            this.searchers = new SearcherManager(w, new FacetedSearcher.Factory());
             this.reopener = new ControlledRealTimeReopenThread<>(w, searchers, 1.0, 0.05);
             this.reopener.setName("lucene-reopen");
             this.reopener.setDaemon(true);
@@ -65,7 +73,7 @@ public class LuceneIndex implements AutoCloseable {
             String seq = w.getLiveCommitData() == null ? null : toMap(w.getLiveCommitData()).get(SEQ);
             this.indexedSeq = seq == null ? 0 : Long.parseLong(seq);
         } else {
-            this.searchers = DirectoryReader.indexExists(directory) ? new SearcherManager(directory, new SearcherFactory()) : null;
+            this.searchers = DirectoryReader.indexExists(directory) ? new SearcherManager(directory, new FacetedSearcher.Factory()) : null;
             this.reopener = null;
         }
     }
@@ -114,7 +122,7 @@ public class LuceneIndex implements AutoCloseable {
     }
 
     /** Runs a read against a current searcher, released afterwards. */
-    public <T> T read(SearchFunction<T> fn) throws IOException {
+    <T> T read(SearchFunction<T> fn) throws IOException {
         if (searchers == null) {
             return fn.apply(null);
         }
@@ -123,7 +131,7 @@ public class LuceneIndex implements AutoCloseable {
         }
         IndexSearcher s = searchers.acquire();
         try {
-            return fn.apply(s);
+            return fn.apply((FacetedSearcher) s);
         } finally {
             searchers.release(s);
         }
@@ -138,8 +146,8 @@ public class LuceneIndex implements AutoCloseable {
 
     /** A read over the searcher; the searcher is null when no index exists yet. */
     @FunctionalInterface
-    public interface SearchFunction<T> {
-        T apply(IndexSearcher searcher) throws IOException;
+    interface SearchFunction<T> {
+        T apply(FacetedSearcher searcher) throws IOException;
     }
 
     @Override
