@@ -26,7 +26,7 @@ public record SearchParams(String q, Map<String, List<String>> filters, Dates da
     public record Dates(LocalDate from, LocalDate to, LocalDate deadlineFrom, LocalDate deadlineTo) {
         static final Dates NONE = new Dates(null, null, null, null);
 
-        boolean any() {
+        public boolean any() {
             return from != null || to != null || deadlineFrom != null || deadlineTo != null;
         }
     }

@@ -19,6 +19,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -41,6 +42,7 @@ public class LuceneIndex implements AutoCloseable {
     private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
     private volatile long indexedSeq;
 
+    @Autowired
     LuceneIndex(IndexSettings settings) throws IOException {
         this(open(settings), settings.path().toString());
     }
