@@ -18,7 +18,7 @@ trap cleanup EXIT
 port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
 JVM=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED)
 
-echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
+echo "== machine: load average $(cut -d' ' -f1-3 /proc/loadavg) (shared with other work), $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
 ./mvnw -q -B -DskipTests package
 ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt" -Dmdep.includeScope=runtime >/dev/null
 CP=$PWD/target/classes:$(cat "$OUT/cp.txt")
@@ -38,6 +38,8 @@ java "${JVM[@]}" -Xmx2g -jar target/omvarldsradar.jar --server.port="$P" --radar
 APP_PID=$!
 for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$P/actuator/health" && break; sleep 0.5; done
 java -cp "$BCP" se.omvarldsradar.search.internal.LoadClient http "http://127.0.0.1:$P" "$CLIENTS" "$REQ" 2000
+echo "== HTTP, one client (service time without queueing), $((REQ / 4)) requests"
+java -cp "$BCP" se.omvarldsradar.search.internal.LoadClient http "http://127.0.0.1:$P" 1 "$((REQ / 4))" 200
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=
 
 echo "== PostgreSQL $(postgres --version | awk '{print $3}'): tsvector GIN index, ts_rank, $CLIENTS clients, $PGREQ requests"

@@ -29,9 +29,18 @@ final class ItemDocuments {
     static final String SPELL = "spell";
     static final FacetsConfig FACETS = facetsConfig();
     private static final FieldType SPELL_TYPE = spellType();
+    /** Offsets in the postings let the highlighter find matches without analysing the text again. */
+    private static final FieldType BODY_TYPE = bodyType();
     private static final int MAX_BODY = 20_000;
 
     private ItemDocuments() {
+    }
+
+    private static FieldType bodyType() {
+        FieldType t = new FieldType(TextField.TYPE_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
     }
 
     private static FieldType spellType() {
@@ -57,7 +66,7 @@ final class ItemDocuments {
         d.add(new TextField("title_" + lang, item.title(), Field.Store.YES));
         String full = join(item.summary(), item.content());
         String body = full.length() > MAX_BODY ? full.substring(0, MAX_BODY) : full;
-        d.add(new TextField("body_" + lang, body, Field.Store.YES));
+        d.add(new Field("body_" + lang, body, BODY_TYPE));
         d.add(new Field(SPELL, item.title() + "\n" + body, SPELL_TYPE));
         d.add(new StoredField("title", item.title()));
         d.add(new StoredField("lang", lang));

@@ -35,6 +35,9 @@ import se.omvarldsradar.search.IndexSettings;
 public class LuceneIndex implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LuceneIndex.class);
     static final String SEQ = "seq";
+    static final String SCHEMA = "schema";
+    /** Bumped when documents change in a way an existing index cannot take (e.g. a field's index options). */
+    static final String SCHEMA_VERSION = "2";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -72,7 +75,14 @@ public class LuceneIndex implements AutoCloseable {
             this.reopener.setName("lucene-reopen");
             this.reopener.setDaemon(true);
             this.reopener.start();
-            String seq = w.getLiveCommitData() == null ? null : toMap(w.getLiveCommitData()).get(SEQ);
+            Map<String, String> data = w.getLiveCommitData() == null ? Map.of() : toMap(w.getLiveCommitData());
+            if (!SCHEMA_VERSION.equals(data.get(SCHEMA)) && w.getDocStats().numDocs > 0) {
+                // The index is derived data: an old layout is dropped and rebuilt from the database by the catch-up.
+                log.warn("Index {} has an older layout; rebuilding it from the database", name);
+                w.deleteAll();
+                data = Map.of();
+            }
+            String seq = data.get(SEQ);
             this.indexedSeq = seq == null ? 0 : Long.parseLong(seq);
         } else {
             this.searchers = DirectoryReader.indexExists(directory) ? new SearcherManager(directory, new FacetedSearcher.Factory()) : null;
@@ -115,7 +125,7 @@ public class LuceneIndex implements AutoCloseable {
             return;
         }
         try {
-            writer.setLiveCommitData(Map.of(SEQ, Long.toString(indexedSeq)).entrySet());
+            writer.setLiveCommitData(Map.of(SEQ, Long.toString(indexedSeq), SCHEMA, SCHEMA_VERSION).entrySet());
             writer.commit();
             searchers.maybeRefresh();
         } catch (IOException e) {
