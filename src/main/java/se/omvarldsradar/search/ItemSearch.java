@@ -1,5 +1,7 @@
 package se.omvarldsradar.search;
 
+import java.util.List;
+
 /** Searching the index, and rebuilding it from the database. */
 public interface ItemSearch {
 
@@ -9,6 +11,12 @@ public interface ItemSearch {
      * @throws InvalidQueryException when the query cannot be run, with a message for the user
      */
     SearchPage search(SearchQuery query);
+
+    /** Items most like the given one (shared distinctive words), best first; empty when it is not indexed. */
+    List<SearchHit> similar(String id, int max);
+
+    /** Items per sector for each of the last {@code weeks} weeks, and open calls' cut-offs in the next {@code days} days. */
+    Overview overview(int weeks, int days);
 
     /** Drops the index and rebuilds it from the database; returns the number of items indexed. */
     int reindex();

@@ -3,6 +3,11 @@ package se.omvarldsradar.web;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
@@ -23,6 +28,7 @@ import se.omvarldsradar.search.SearchPage;
 /** The JSON API: search, one item, source health. */
 @RestController
 @RequestMapping("/api")
+@Tag(name = "Omvärldsradar", description = "Search EU funding calls and news; items; source health")
 class ApiController {
     private final ItemSearch search;
     private final Items items;
@@ -34,16 +40,37 @@ class ApiController {
         this.sources = sources;
     }
 
+    @Operation(summary = "Search items", description = "The search page's parameters; repeat a facet parameter to OR its values. "
+            + "Query syntax: words (all must match), \"phrases\", OR, -exclude, prefix* (3+ letters), field:value. "
+            + "Expensive or malformed queries get 400 with a message.")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "query text", example = "hamn logistik")
+    @Parameter(name = "sector", in = ParameterIn.QUERY, description = "growth area id (repeatable)", example = "logistics")
+    @Parameter(name = "focus", in = ParameterIn.QUERY, description = "focus area id (repeatable)")
+    @Parameter(name = "kind", in = ParameterIn.QUERY, description = "call, news or bulletin (repeatable)")
+    @Parameter(name = "source", in = ParameterIn.QUERY, description = "source id (repeatable)")
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = "open, forthcoming or closed (repeatable)")
+    @Parameter(name = "programme", in = ParameterIn.QUERY, description = "funding programme (repeatable)")
+    @Parameter(name = "language", in = ParameterIn.QUERY, description = "item language: sv, en or xx (repeatable)")
+    @Parameter(name = "year", in = ParameterIn.QUERY, description = "publication year (repeatable)")
+    @Parameter(name = "from", in = ParameterIn.QUERY, description = "published on or after (ISO day)", example = "2026-01-01")
+    @Parameter(name = "to", in = ParameterIn.QUERY, description = "published on or before (ISO day)")
+    @Parameter(name = "deadlineFrom", in = ParameterIn.QUERY, description = "a deadline on or after (ISO day)")
+    @Parameter(name = "deadlineTo", in = ParameterIn.QUERY, description = "a deadline on or before (ISO day)")
+    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "relevance (default), newest, or deadline (open calls soonest first, then closed)")
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "1-based page", example = "1")
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "results per page, at most 100", example = "20")
     @GetMapping("/search")
-    SearchPage search(@RequestParam MultiValueMap<String, String> params) {
+    SearchPage search(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         return search.search(SearchParams.from(params).query());
     }
 
+    @Operation(summary = "One item with every field, call details and tags")
     @GetMapping("/items/{id}")
     Item item(@PathVariable String id) {
         return items.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no item " + id));
     }
 
+    @Operation(summary = "The configured sources and the health of each")
     @GetMapping("/sources")
     List<SourceViews.SourceView> sources() {
         return sources.all();

@@ -1,6 +1,8 @@
 package se.omvarldsradar.web;
 
+import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -11,28 +13,41 @@ import org.springframework.web.server.ResponseStatusException;
 
 import se.omvarldsradar.config.CurrentConfig;
 import se.omvarldsradar.item.Items;
+import se.omvarldsradar.search.ItemSearch;
 
-/** The item page: every field, call details, why each tag, the sources that mentioned it, its changes. */
+/** The item page: every field, call details, why each tag, the sources that mentioned it, its changes, more like it. */
 @Controller
 class ItemController {
+    private static final int SIMILAR = 5;
     private final Items items;
+    private final ItemSearch search;
     private final CurrentConfig config;
+    private final Clock clock;
 
-    ItemController(Items items, CurrentConfig config) {
+    ItemController(Items items, ItemSearch search, CurrentConfig config, Optional<Clock> clock) {
         this.items = items;
+        this.search = search;
         this.config = config;
+        this.clock = clock.orElse(Clock.systemUTC());
     }
 
     @GetMapping("/items/{id}")
     String item(@PathVariable String id, Model model, Locale locale) {
         var item = items.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var now = clock.instant();
         model.addAttribute("item", item);
         model.addAttribute("safeUrl", Links.httpOnly(item.url()));
         model.addAttribute("labels", new Labels(config.get(), locale.getLanguage()));
+        model.addAttribute("badge", new DeadlineBadge(now));
+        model.addAttribute("status", item.call() == null || item.call().statusAt(now) == null ? null
+                : item.call().statusAt(now).name().toLowerCase(Locale.ROOT));
         model.addAttribute("sources", items.sourcesOf(id));
         model.addAttribute("changes", items.changes(id));
         model.addAttribute("override", items.override(id).orElse(null));
         model.addAttribute("config", config.get());
+        model.addAttribute("similar", search.similar(id, SIMILAR));
+        model.addAttribute("calendarLink", "/search.ics?q=" + java.net.URLEncoder.encode("id:\"" + id + "\"",
+                java.nio.charset.StandardCharsets.UTF_8));
         return "item/item";
     }
 }

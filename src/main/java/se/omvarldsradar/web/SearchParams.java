@@ -2,6 +2,8 @@ package se.omvarldsradar.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,32 +11,44 @@ import java.util.Map;
 
 import org.springframework.util.MultiValueMap;
 
+import se.omvarldsradar.search.InvalidQueryException;
 import se.omvarldsradar.search.SearchQuery;
 
 /**
  * The state of the search page as request parameters, and the links that change one part of it; every
- * state has a permalink. The language facet is the parameter {@code language} ({@code lang} switches the UI).
+ * state has a permalink, shared by the page, the API and the Atom and iCalendar exports. The language facet
+ * is the parameter {@code language} ({@code lang} switches the UI); date ranges are ISO days {@code from},
+ * {@code to}, {@code deadlineFrom}, {@code deadlineTo}.
  */
-public record SearchParams(String q, Map<String, List<String>> filters, String sort, int page, int size) {
-    private static final Map<String, String> PARAM_TO_FIELD = Map.of("sector", "sector", "focus", "focus", "kind", "kind",
-            "source", "source", "status", "status", "programme", "programme", "language", "lang", "year", "year");
+public record SearchParams(String q, Map<String, List<String>> filters, Dates dates, String sort, int page, int size) {
+
+    /** Published and deadline ranges, inclusive ISO days; null when open. */
+    public record Dates(LocalDate from, LocalDate to, LocalDate deadlineFrom, LocalDate deadlineTo) {
+        static final Dates NONE = new Dates(null, null, null, null);
+
+        public boolean any() {
+            return from != null || to != null || deadlineFrom != null || deadlineTo != null;
+        }
+    }
 
     static SearchParams from(MultiValueMap<String, String> params) {
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (String field : SearchQuery.FACETS) {
-            String param = param(field);
-            List<String> values = params.getOrDefault(param, List.of()).stream().filter(v -> v != null && !v.isBlank())
-                    .distinct().toList();
+            List<String> values = params.getOrDefault(param(field), List.of()).stream()
+                    .filter(v -> v != null && !v.isBlank()).distinct().toList();
             if (!values.isEmpty()) {
                 filters.put(field, values);
             }
         }
-        return new SearchParams(params.getFirst("q") == null ? "" : params.getFirst("q"), filters,
+        Dates dates = new Dates(date(params, "from"), date(params, "to"), date(params, "deadlineFrom"),
+                date(params, "deadlineTo"));
+        return new SearchParams(params.getFirst("q") == null ? "" : params.getFirst("q"), filters, dates,
                 params.getFirst("sort"), parseInt(params.getFirst("page"), 1), parseInt(params.getFirst("size"), 20));
     }
 
     SearchQuery query() {
-        return new SearchQuery(q, filters, sort, page - 1, size);
+        return new SearchQuery(q, filters, dates.from(), dates.to(), dates.deadlineFrom(), dates.deadlineTo(), sort,
+                page - 1, size);
     }
 
     static String param(String field) {
@@ -43,6 +57,10 @@ public record SearchParams(String q, Map<String, List<String>> filters, String s
 
     public boolean selected(String field, String value) {
         return filters.getOrDefault(field, List.of()).contains(value);
+    }
+
+    public boolean filtered() {
+        return !filters.isEmpty() || dates.any();
     }
 
     /** The link that adds or removes one facet value, back to page 1. */
@@ -57,28 +75,38 @@ public record SearchParams(String q, Map<String, List<String>> filters, String s
         } else {
             f.put(field, values);
         }
-        return url(q, f, sort, 1);
+        return url("/search", q, f, dates, sort, 1);
     }
 
     public String page(int n) {
-        return url(q, filters, sort, n);
+        return url("/search", q, filters, dates, sort, n);
     }
 
     public String sortBy(String s) {
-        return url(q, filters, s, 1);
+        return url("/search", q, filters, dates, s, 1);
     }
 
     public String clear() {
-        return url(q, Map.of(), sort, 1);
+        return url("/search", q, Map.of(), Dates.NONE, sort, 1);
     }
 
-    public String self(String path) {
-        return path + url(q, filters, sort, page).substring("/search".length());
+    /** The same search with another query text (the spelling suggestion). */
+    public String withQuery(String other) {
+        return url("/search", other, filters, dates, sort, 1);
     }
 
-    private static String url(String q, Map<String, List<String>> filters, String sort, int page) {
-        StringBuilder sb = new StringBuilder("/search?q=").append(enc(q));
+    /** This state at another path: {@code /search.atom}, {@code /search.ics}, {@code /api/search}. */
+    public String at(String path) {
+        return url(path, q, filters, dates, sort, page);
+    }
+
+    private static String url(String path, String q, Map<String, List<String>> filters, Dates dates, String sort, int page) {
+        StringBuilder sb = new StringBuilder(path).append("?q=").append(enc(q));
         filters.forEach((field, values) -> values.forEach(v -> sb.append('&').append(param(field)).append('=').append(enc(v))));
+        append(sb, "from", dates.from());
+        append(sb, "to", dates.to());
+        append(sb, "deadlineFrom", dates.deadlineFrom());
+        append(sb, "deadlineTo", dates.deadlineTo());
         if (sort != null && !sort.isBlank() && !sort.equals("relevance")) {
             sb.append("&sort=").append(enc(sort));
         }
@@ -86,6 +114,24 @@ public record SearchParams(String q, Map<String, List<String>> filters, String s
             sb.append("&page=").append(page);
         }
         return sb.toString();
+    }
+
+    private static void append(StringBuilder sb, String name, LocalDate day) {
+        if (day != null) {
+            sb.append('&').append(name).append('=').append(day);
+        }
+    }
+
+    private static LocalDate date(MultiValueMap<String, String> params, String name) {
+        String v = params.getFirst(name);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidQueryException("The date '" + name + "' must be a day like 2026-03-31.");
+        }
     }
 
     private static String enc(String s) {
@@ -98,9 +144,5 @@ public record SearchParams(String q, Map<String, List<String>> filters, String s
         } catch (NumberFormatException e) {
             return fallback;
         }
-    }
-
-    static Map<String, String> paramNames() {
-        return PARAM_TO_FIELD;
     }
 }

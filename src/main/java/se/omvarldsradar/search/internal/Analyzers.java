@@ -39,6 +39,7 @@ final class Analyzers {
             fields.put("title_" + l, a);
             fields.put("body_" + l, a);
         }
+        fields.put(ItemDocuments.SPELL, new StandardAnalyzer());
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), fields);
     }
 }

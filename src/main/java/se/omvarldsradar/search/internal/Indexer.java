@@ -5,6 +5,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextRefreshedEvent;
@@ -84,6 +92,50 @@ public class Indexer {
         index.deleteAll();
         index.commit();
         return catchUp();
+    }
+
+    /**
+     * Re-indexes the calls whose status the passing of time has changed (open past its last deadline,
+     * forthcoming past its opening), so the status facet stays true without a full reindex.
+     */
+    @Scheduled(fixedDelayString = "${radar.index.status-every:1h}", initialDelayString = "${radar.index.status-every:1h}")
+    public synchronized int refreshStatuses() {
+        if (!index.writable()) {
+            return 0;
+        }
+        long now = clock.millis();
+        Query stale = new BooleanQuery.Builder()
+                .add(both(new TermQuery(new Term("status", "open")), LongPoint.newRangeQuery(ItemDocuments.DEADLINE_LAST, Long.MIN_VALUE, now - 1)), BooleanClause.Occur.SHOULD)
+                .add(both(new TermQuery(new Term("status", "forthcoming")), LongPoint.newRangeQuery(ItemDocuments.OPENING, Long.MIN_VALUE, now)), BooleanClause.Occur.SHOULD)
+                .build();
+        try {
+            List<String> ids = index.read(s -> s == null ? List.<String>of() : ids(s, stale));
+            int n = 0;
+            for (Item item : items.findAll(ids)) {
+                index(item);
+                n++;
+            }
+            if (n > 0) {
+                index.commit();
+                log.info("Re-indexed {} calls whose status changed", n);
+            }
+            return n;
+        } catch (IOException e) {
+            log.error("Status refresh failed", e);
+            return 0;
+        }
+    }
+
+    private static Query both(Query a, Query b) {
+        return new BooleanQuery.Builder().add(a, BooleanClause.Occur.FILTER).add(b, BooleanClause.Occur.FILTER).build();
+    }
+
+    private static List<String> ids(IndexSearcher s, Query q) throws IOException {
+        List<String> ids = new java.util.ArrayList<>();
+        for (ScoreDoc d : s.search(q, 10_000).scoreDocs) {
+            ids.add(s.storedFields().document(d.doc).get("id"));
+        }
+        return ids;
     }
 
     @Scheduled(fixedDelayString = "${radar.index.commit-every:30s}")

@@ -6,23 +6,50 @@ import java.util.Locale;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 
 import se.omvarldsradar.extract.CallDetails;
 import se.omvarldsradar.item.Item;
 
 /** Maps a stored item to its Lucene document: per-language text, keyword facets, dates as points. */
 final class ItemDocuments {
-    static final String NO_DEADLINE_SORT = Long.toString(Long.MAX_VALUE);
+    static final String DEADLINE = "deadline";
+    static final String DEADLINE_LAST = "deadline_last";
+    static final String OPENING = "opening";
+    static final String PUBLISHED = "published";
+    /** Unstemmed words of title and body, only for spelling suggestions. */
+    static final String SPELL = "spell";
     static final FacetsConfig FACETS = facetsConfig();
+    private static final FieldType SPELL_TYPE = spellType();
+    /** Offsets in the postings let the highlighter find matches without analysing the text again. */
+    private static final FieldType BODY_TYPE = bodyType();
     private static final int MAX_BODY = 20_000;
 
     private ItemDocuments() {
+    }
+
+    private static FieldType bodyType() {
+        FieldType t = new FieldType(TextField.TYPE_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
+
+    private static FieldType spellType() {
+        FieldType t = new FieldType();
+        t.setIndexOptions(IndexOptions.DOCS);
+        t.setTokenized(true);
+        t.setOmitNorms(true);
+        t.freeze();
+        return t;
     }
 
     private static FacetsConfig facetsConfig() {
@@ -37,8 +64,10 @@ final class ItemDocuments {
         String lang = Analyzers.lang(item.language());
         d.add(new KeywordField("id", item.id(), Field.Store.YES));
         d.add(new TextField("title_" + lang, item.title(), Field.Store.YES));
-        String body = join(item.summary(), item.content());
-        d.add(new TextField("body_" + lang, body.length() > MAX_BODY ? body.substring(0, MAX_BODY) : body, Field.Store.YES));
+        String full = join(item.summary(), item.content());
+        String body = full.length() > MAX_BODY ? full.substring(0, MAX_BODY) : full;
+        d.add(new Field("body_" + lang, body, BODY_TYPE));
+        d.add(new Field(SPELL, item.title() + "\n" + body, SPELL_TYPE));
         d.add(new StoredField("title", item.title()));
         d.add(new StoredField("lang", lang));
         if (item.url() != null) {
@@ -51,7 +80,7 @@ final class ItemDocuments {
         item.sectors().forEach(s -> facet(d, "sector", s));
         item.focus().forEach(f -> facet(d, "focus", f));
         Instant date = item.date();
-        d.add(new LongField("published", date.toEpochMilli(), Field.Store.YES));
+        d.add(new LongField(PUBLISHED, date.toEpochMilli(), Field.Store.YES));
         facet(d, "year", Integer.toString(date.atZone(ZoneOffset.UTC).getYear()));
         CallDetails call = item.call();
         if (call != null) {
@@ -62,9 +91,16 @@ final class ItemDocuments {
             if (status != null) {
                 facet(d, "status", status.name().toLowerCase(Locale.ROOT));
             }
-            Instant next = call.nextDeadline(now);
-            if (next != null) {
-                d.add(new LongField("deadline", next.toEpochMilli(), Field.Store.YES));
+            // Every cut-off is indexed: which one is "next", and whether the call is still open, is decided
+            // at query time, so an index built last month still sorts and labels today's deadlines right.
+            for (Instant deadline : call.deadlines()) {
+                d.add(new LongField(DEADLINE, deadline.toEpochMilli(), Field.Store.YES));
+            }
+            if (!call.deadlines().isEmpty()) {
+                d.add(new LongPoint(DEADLINE_LAST, call.deadlines().getLast().toEpochMilli()));
+            }
+            if (call.opening() != null) {
+                d.add(new LongPoint(OPENING, call.opening().toEpochMilli()));
             }
         }
         return FACETS.build(d);

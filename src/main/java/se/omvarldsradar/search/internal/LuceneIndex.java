@@ -13,13 +13,13 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ReferenceManager;
-import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +35,9 @@ import se.omvarldsradar.search.IndexSettings;
 public class LuceneIndex implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LuceneIndex.class);
     static final String SEQ = "seq";
+    static final String SCHEMA = "schema";
+    /** Bumped when documents change in a way an existing index cannot take (e.g. a field's index options). */
+    static final String SCHEMA_VERSION = "2";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -42,30 +45,47 @@ public class LuceneIndex implements AutoCloseable {
     private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
     private volatile long indexedSeq;
 
+    @Autowired
     LuceneIndex(IndexSettings settings) throws IOException {
+        this(open(settings), settings.path().toString());
+    }
+
+    private static Directory open(IndexSettings settings) throws IOException {
         Files.createDirectories(settings.path());
-        this.directory = FSDirectory.open(settings.path());
+        return FSDirectory.open(settings.path());
+    }
+
+    /** An index over any directory (tests use a {@code ByteBuffersDirectory}). */
+    LuceneIndex(Directory directory, String name) throws IOException {
+        this.directory = directory;
         IndexWriter w = null;
         try {
             w = new IndexWriter(directory, new IndexWriterConfig(Analyzers.perField())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
         } catch (LockObtainFailedException e) {
-            log.warn("Index {} is locked by another process; opening it read-only", settings.path());
+            log.warn("Index {} is locked by another process; opening it read-only", name);
         }
         this.writer = w;
         if (w != null) {
             if (w.getDocStats().numDocs == 0 && !DirectoryReader.indexExists(directory)) {
                 w.commit();
             }
-            this.searchers = new SearcherManager(w, new SearcherFactory());
+            this.searchers = new SearcherManager(w, new FacetedSearcher.Factory());
             this.reopener = new ControlledRealTimeReopenThread<>(w, searchers, 1.0, 0.05);
             this.reopener.setName("lucene-reopen");
             this.reopener.setDaemon(true);
             this.reopener.start();
-            String seq = w.getLiveCommitData() == null ? null : toMap(w.getLiveCommitData()).get(SEQ);
+            Map<String, String> data = w.getLiveCommitData() == null ? Map.of() : toMap(w.getLiveCommitData());
+            if (!SCHEMA_VERSION.equals(data.get(SCHEMA)) && w.getDocStats().numDocs > 0) {
+                // The index is derived data: an old layout is dropped and rebuilt from the database by the catch-up.
+                log.warn("Index {} has an older layout; rebuilding it from the database", name);
+                w.deleteAll();
+                data = Map.of();
+            }
+            String seq = data.get(SEQ);
             this.indexedSeq = seq == null ? 0 : Long.parseLong(seq);
         } else {
-            this.searchers = DirectoryReader.indexExists(directory) ? new SearcherManager(directory, new SearcherFactory()) : null;
+            this.searchers = DirectoryReader.indexExists(directory) ? new SearcherManager(directory, new FacetedSearcher.Factory()) : null;
             this.reopener = null;
         }
     }
@@ -105,7 +125,7 @@ public class LuceneIndex implements AutoCloseable {
             return;
         }
         try {
-            writer.setLiveCommitData(Map.of(SEQ, Long.toString(indexedSeq)).entrySet());
+            writer.setLiveCommitData(Map.of(SEQ, Long.toString(indexedSeq), SCHEMA, SCHEMA_VERSION).entrySet());
             writer.commit();
             searchers.maybeRefresh();
         } catch (IOException e) {
@@ -114,7 +134,7 @@ public class LuceneIndex implements AutoCloseable {
     }
 
     /** Runs a read against a current searcher, released afterwards. */
-    public <T> T read(SearchFunction<T> fn) throws IOException {
+    <T> T read(SearchFunction<T> fn) throws IOException {
         if (searchers == null) {
             return fn.apply(null);
         }
@@ -123,7 +143,7 @@ public class LuceneIndex implements AutoCloseable {
         }
         IndexSearcher s = searchers.acquire();
         try {
-            return fn.apply(s);
+            return fn.apply((FacetedSearcher) s);
         } finally {
             searchers.release(s);
         }
@@ -138,8 +158,8 @@ public class LuceneIndex implements AutoCloseable {
 
     /** A read over the searcher; the searcher is null when no index exists yet. */
     @FunctionalInterface
-    public interface SearchFunction<T> {
-        T apply(IndexSearcher searcher) throws IOException;
+    interface SearchFunction<T> {
+        T apply(FacetedSearcher searcher) throws IOException;
     }
 
     @Override

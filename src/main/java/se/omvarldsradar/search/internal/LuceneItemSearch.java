@@ -10,30 +10,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.springframework.stereotype.Service;
 
 import se.omvarldsradar.search.InvalidQueryException;
 import se.omvarldsradar.search.ItemSearch;
+import se.omvarldsradar.search.Overview;
 import se.omvarldsradar.search.SearchHit;
 import se.omvarldsradar.search.SearchPage;
 import se.omvarldsradar.search.SearchPage.FacetCount;
@@ -43,9 +35,11 @@ import se.omvarldsradar.search.SearchQuery;
 @Service
 class LuceneItemSearch implements ItemSearch {
     private static final int MAX_WINDOW = 10_000;
+    private static final int FACET_VALUES = 30;
     private final LuceneIndex index;
     private final Indexer indexer;
     private final Clock clock;
+    private final Suggestions suggestions = new Suggestions();
 
     LuceneItemSearch(LuceneIndex index, Indexer indexer, Optional<Clock> clock) {
         this.index = index;
@@ -55,54 +49,65 @@ class LuceneItemSearch implements ItemSearch {
 
     @Override
     public SearchPage search(SearchQuery q) {
-        Query text = q.q().isBlank() ? new MatchAllDocsQuery() : SafeQueryParser.parse(q.q());
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
-        q.filters().forEach((field, values) -> {
-            if (!SearchQuery.FACETS.contains(field)) {
-                throw new InvalidQueryException("Unknown filter '" + field + "'.");
-            }
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
-            values.stream().limit(20).forEach(v -> any.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD));
-            b.add(any.build(), BooleanClause.Occur.FILTER);
-        });
-        Query query = b.build();
+        Query text = SearchQueries.text(q);
+        DrillDownQuery query = SearchQueries.drillDown(q, text);
+        Instant now = clock.instant();
+        Sort sort = sort(q.sort(), now);
         int from = q.page() * q.size();
         if (from + q.size() > MAX_WINDOW) {
             throw new InvalidQueryException("Only the first " + MAX_WINDOW + " results can be paged through; narrow the search.");
         }
-        try {
-            return index.read(s -> s == null ? empty(q) : run(s, q, query, from, text));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(s -> s == null || s.facets() == null ? empty(q) : run(s, q, query, sort, from, text, now));
     }
 
-    private SearchPage run(IndexSearcher s, SearchQuery q, Query query, int from, Query text) throws IOException {
-        FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(s, query, from + q.size(),
-                sort(q.sort()), new FacetsCollectorManager());
-        TopDocs top = result.topDocs();
-        Snippets snippets = new Snippets(s, text);
-        List<SearchHit> hits = new ArrayList<>();
+    private SearchPage run(FacetedSearcher s, SearchQuery q, DrillDownQuery query, Sort sort, int from, Query text,
+            Instant now) throws IOException {
+        // Drill-sideways: a selected facet's other values keep the counts they would have without it.
+        DrillSideways ds = new DrillSideways(s, ItemDocuments.FACETS, s.facets());
+        DrillSideways.DrillSidewaysResult r = sort == null ? ds.search(query, from + q.size())
+                : ds.search(query, null, null, from + q.size(), sort, false);
+        TopDocs top = r.hits;
         ScoreDoc[] docs = top.scoreDocs;
-        for (int i = from; i < docs.length; i++) {
-            hits.add(hit(s.storedFields().document(docs[i].doc), snippets.of(docs[i].doc)));
+        int n = Math.max(0, docs.length - from);
+        int[] ids = new int[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = docs[from + i].doc;
         }
-        return new SearchPage(top.totalHits.value(), hits, facets(s, result.facetsCollector()), q.page(), q.size(), null);
+        String[] snippets = new Snippets(s, text).of(ids);
+        List<SearchHit> hits = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            hits.add(Hits.of(s.storedFields().document(ids[i]), snippets[i], now));
+        }
+        long total = total(r);
+        String suggestion = total == 0 && !q.q().isBlank() ? suggestion(s, q) : null;
+        return new SearchPage(total, hits, facets(r.facets), q.page(), q.size(), suggestion);
     }
 
-    private Map<String, List<FacetCount>> facets(IndexSearcher s, FacetsCollector fc) throws IOException {
-        Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-        DefaultSortedSetDocValuesReaderState state;
-        try {
-            state = new DefaultSortedSetDocValuesReaderState(s.getIndexReader(), ItemDocuments.FACETS);
-        } catch (IllegalArgumentException e) {
-            return out; // no facet values indexed yet
+    private static long total(DrillSideways.DrillSidewaysResult r) {
+        FacetsCollector fc = r.drillDownFacetsCollector;
+        return fc == null ? r.hits.totalHits.value()
+                : fc.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+    }
+
+    /** A corrected query, offered only when it finds something. */
+    private String suggestion(FacetedSearcher s, SearchQuery q) throws IOException {
+        String better = suggestions.suggest(s.getIndexReader(), q.q());
+        if (better == null) {
+            return null;
         }
-        Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
+        try {
+            return s.count(SearchQueries.drillDown(q, SafeQueryParser.parse(better))) > 0 ? better : null;
+        } catch (InvalidQueryException e) {
+            return null;
+        }
+    }
+
+    private static Map<String, List<FacetCount>> facets(Facets facets) throws IOException {
+        Map<String, List<FacetCount>> out = new LinkedHashMap<>();
         for (String dim : SearchQuery.FACETS) {
             FacetResult r;
             try {
-                r = facets.getTopChildren(30, dim);
+                r = facets.getTopChildren(FACET_VALUES, dim);
             } catch (IllegalArgumentException e) {
                 r = null; // dimension not present in the index
             }
@@ -117,36 +122,37 @@ class LuceneItemSearch implements ItemSearch {
         return out;
     }
 
-    private static Sort sort(String sort) {
+    /** The sort, or null for relevance (drill-sideways scores then). */
+    private static Sort sort(String sort, Instant now) {
         return switch (sort) {
-            case "newest" -> new Sort(new SortedNumericSortField("published", SortField.Type.LONG, true));
-            case "deadline" -> {
-                SortField deadline = new SortedNumericSortField("deadline", SortField.Type.LONG);
-                deadline.setMissingValue(Long.MAX_VALUE);
-                yield new Sort(deadline, new SortedNumericSortField("published", SortField.Type.LONG, true));
-            }
-            case "relevance" -> Sort.RELEVANCE;
+            case "newest" -> new Sort(new SortedNumericSortField(ItemDocuments.PUBLISHED, SortField.Type.LONG, true));
+            case "deadline" -> DeadlineOrder.sort(now);
+            case "relevance" -> null;
             default -> throw new InvalidQueryException("Unknown sort '" + sort + "' (relevance, newest or deadline).");
         };
     }
 
-    private static SearchHit hit(Document d, String snippet) {
-        return new SearchHit(d.get("id"), d.get("title"), d.get("url"), d.get("source_name"), d.get("kind"),
-                instant(d, "published"), instant(d, "deadline"), d.get("status"), d.get("programme"),
-                values(d, "sector"), values(d, "focus"), snippet);
-    }
-
-    private static Instant instant(Document d, String field) {
-        IndexableField f = d.getField(field);
-        return f == null || f.numericValue() == null ? null : Instant.ofEpochMilli(f.numericValue().longValue());
-    }
-
-    private static List<String> values(Document d, String field) {
-        return List.of(d.getValues(field));
-    }
-
     private static SearchPage empty(SearchQuery q) {
         return new SearchPage(0, List.of(), Map.of(), q.page(), q.size(), null);
+    }
+
+    @Override
+    public List<SearchHit> similar(String id, int max) {
+        return read(s -> s == null ? List.of() : SimilarItems.of(s, id, Math.min(max, 50), clock.instant()));
+    }
+
+    @Override
+    public Overview overview(int weeks, int days) {
+        return read(s -> s == null ? new Overview(List.of(), List.of(), java.time.LocalDate.now(clock), days)
+                : OverviewReader.read(s, Math.min(weeks, 104), Math.min(days, 366), clock.instant()));
+    }
+
+    private <T> T read(LuceneIndex.SearchFunction<T> fn) {
+        try {
+            return index.read(fn);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -172,10 +178,6 @@ class LuceneItemSearch implements ItemSearch {
 
     @Override
     public long size() {
-        try {
-            return index.read(s -> s == null ? 0L : (long) s.getIndexReader().numDocs());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(s -> s == null ? 0L : (long) s.getIndexReader().numDocs());
     }
 }

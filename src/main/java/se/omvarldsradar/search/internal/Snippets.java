@@ -15,6 +15,7 @@ import org.springframework.web.util.HtmlUtils;
 /** Highlighted snippets as safe HTML: the text escaped, matches in {@code <mark>}. */
 final class Snippets {
     private static final String[] FIELDS = {"body_sv", "body_en", "body_xx"};
+    private static final int[] PASSAGES = {2, 2, 2};
     private static final int LENGTH = 240;
     private static final Safelist MARK_ONLY = Safelist.none().addTags("mark");
 
@@ -31,17 +32,32 @@ final class Snippets {
                 .build();
     }
 
-    String of(int doc) throws IOException {
-        if (!(query instanceof MatchAllDocsQuery)) {
-            Map<String, String[]> h = highlighter.highlightFields(FIELDS, query, new int[] {doc}, new int[] {2, 2, 2});
-            for (String f : FIELDS) {
-                String[] v = h.get(f);
-                if (v != null && v[0] != null && !v[0].isBlank()) {
-                    // The formatter escapes the text already; the Safelist pass guarantees only <mark> survives.
-                    return Jsoup.clean(v[0], MARK_ONLY);
-                }
+    /** One snippet per document, in the order given; one highlighter pass for all of them. */
+    String[] of(int[] docs) throws IOException {
+        String[] out = new String[docs.length];
+        Map<String, String[]> h = query instanceof MatchAllDocsQuery || docs.length == 0 ? Map.of()
+                : highlighter.highlightFields(FIELDS, query, docs, PASSAGES);
+        for (int i = 0; i < docs.length; i++) {
+            out[i] = highlighted(h, i);
+            if (out[i] == null) {
+                out[i] = plain(docs[i]);
             }
         }
+        return out;
+    }
+
+    private static String highlighted(Map<String, String[]> h, int i) {
+        for (String f : FIELDS) {
+            String[] v = h.get(f);
+            if (v != null && v[i] != null && !v[i].isBlank()) {
+                // The formatter escapes the text already; the Safelist pass guarantees only <mark> survives.
+                return Jsoup.clean(v[i], MARK_ONLY);
+            }
+        }
+        return null;
+    }
+
+    private String plain(int doc) throws IOException {
         var d = searcher.storedFields().document(doc);
         for (String f : FIELDS) {
             String body = d.get(f);

@@ -1,0 +1,43 @@
+package se.omvarldsradar.search.internal;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+
+import se.omvarldsradar.search.SearchHit;
+
+/** Stored documents as {@link SearchHit}s, with the next deadline and the call status as of now. */
+final class Hits {
+    private Hits() {
+    }
+
+    static SearchHit of(Document d, String snippet, Instant now) {
+        long[] deadlines = Arrays.stream(d.getFields(ItemDocuments.DEADLINE)).map(IndexableField::numericValue)
+                .mapToLong(Number::longValue).sorted().toArray();
+        Long next = DeadlineOrder.next(deadlines, now.toEpochMilli());
+        return new SearchHit(d.get("id"), d.get("title"), d.get("url"), d.get("source_name"), d.get("kind"),
+                instant(d, ItemDocuments.PUBLISHED), next == null ? null : Instant.ofEpochMilli(next),
+                status(d.get("status"), deadlines, now.toEpochMilli()), d.get("programme"), values(d, "sector"),
+                values(d, "focus"), snippet);
+    }
+
+    /** The indexed status, corrected when every deadline has passed since the item was indexed. */
+    private static String status(String indexed, long[] deadlines, long now) {
+        if ("open".equals(indexed) && deadlines.length > 0 && deadlines[deadlines.length - 1] < now) {
+            return "closed";
+        }
+        return indexed;
+    }
+
+    private static Instant instant(Document d, String field) {
+        IndexableField f = d.getField(field);
+        return f == null || f.numericValue() == null ? null : Instant.ofEpochMilli(f.numericValue().longValue());
+    }
+
+    private static List<String> values(Document d, String field) {
+        return List.of(d.getValues(field));
+    }
+}
