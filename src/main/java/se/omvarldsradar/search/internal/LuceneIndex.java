@@ -129,6 +129,24 @@ public class LuceneIndex implements AutoCloseable {
         }
     }
 
+    /** The documents searches currently see; 0 before the index exists. */
+    public long documents() throws IOException {
+        return read(s -> s == null ? 0L : (long) s.getIndexReader().numDocs());
+    }
+
+    /** Bytes the index takes on disk (files being merged or deleted at this moment are skipped). */
+    public long sizeInBytes() throws IOException {
+        long bytes = 0;
+        for (String file : directory.listAll()) {
+            try {
+                bytes += directory.fileLength(file);
+            } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException e) {
+                // removed by a merge while we were counting
+            }
+        }
+        return bytes;
+    }
+
     /** Makes every change so far visible to searches. */
     public void refresh() throws IOException {
         if (searchers != null) {

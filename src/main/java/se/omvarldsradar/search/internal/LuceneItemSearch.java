@@ -32,6 +32,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.springframework.stereotype.Service;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import se.omvarldsradar.search.InvalidQueryException;
 import se.omvarldsradar.search.ItemSearch;
 import se.omvarldsradar.search.SearchHit;
@@ -46,15 +49,34 @@ class LuceneItemSearch implements ItemSearch {
     private final LuceneIndex index;
     private final Indexer indexer;
     private final Clock clock;
+    private final MeterRegistry metrics;
 
-    LuceneItemSearch(LuceneIndex index, Indexer indexer, Optional<Clock> clock) {
+    LuceneItemSearch(LuceneIndex index, Indexer indexer, MeterRegistry metrics, Optional<Clock> clock) {
         this.index = index;
         this.indexer = indexer;
+        this.metrics = metrics;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
     @Override
     public SearchPage search(SearchQuery q) {
+        Timer.Sample sample = Timer.start(metrics);
+        String outcome = "ok";
+        try {
+            return searchUntimed(q);
+        } catch (InvalidQueryException e) {
+            outcome = "invalid";
+            throw e;
+        } catch (RuntimeException e) {
+            outcome = "error";
+            throw e;
+        } finally {
+            sample.stop(Timer.builder("radar.search.latency").description("Time to answer a search")
+                    .tag("outcome", outcome).publishPercentileHistogram().register(metrics));
+        }
+    }
+
+    private SearchPage searchUntimed(SearchQuery q) {
         Query text = q.q().isBlank() ? new MatchAllDocsQuery() : SafeQueryParser.parse(q.q());
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
         q.filters().forEach((field, values) -> {
