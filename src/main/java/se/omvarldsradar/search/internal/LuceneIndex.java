@@ -18,6 +18,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -40,34 +41,84 @@ public class LuceneIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final ReferenceManager<IndexSearcher> searchers;
     private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    private final boolean reset;
     private volatile long indexedSeq;
 
     LuceneIndex(IndexSettings settings) throws IOException {
         Files.createDirectories(settings.path());
         this.directory = FSDirectory.open(settings.path());
-        IndexWriter w = null;
+        Opened opened;
+        boolean reset = false;
+        try {
+            opened = open(directory);
+        } catch (IOException | RuntimeException e) {
+            // The index is derived data: one that cannot be read is started afresh and rebuilt from the database
+            // by the check at start, rather than keeping the service from starting.
+            log.error("Index {} cannot be read ({}); starting it afresh to rebuild it from the database",
+                    settings.path(), e.toString());
+            wipe(directory);
+            opened = open(directory);
+            reset = true;
+        }
+        this.reset = reset;
+        this.writer = opened.writer();
+        this.searchers = opened.searchers();
+        if (writer != null) {
+            this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, 1.0, 0.05);
+            this.reopener.setName("lucene-reopen");
+            this.reopener.setDaemon(true);
+            this.reopener.start();
+            String seq = writer.getLiveCommitData() == null ? null : toMap(writer.getLiveCommitData()).get(SEQ);
+            this.indexedSeq = seq == null ? 0 : Long.parseLong(seq);
+        } else {
+            this.reopener = null;
+        }
+    }
+
+    private record Opened(IndexWriter writer, ReferenceManager<IndexSearcher> searchers) {
+    }
+
+    /** Opens writer and searchers, reading every segment once; read-only when another process holds the lock. */
+    private static Opened open(Directory directory) throws IOException {
+        IndexWriter w;
         try {
             w = new IndexWriter(directory, new IndexWriterConfig(Analyzers.perField())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
         } catch (LockObtainFailedException e) {
-            log.warn("Index {} is locked by another process; opening it read-only", settings.path());
+            log.warn("Index {} is locked by another process; opening it read-only", directory);
+            try {
+                return new Opened(null, DirectoryReader.indexExists(directory)
+                        ? new SearcherManager(directory, new SearcherFactory()) : null);
+            } catch (IOException | RuntimeException unreadable) {
+                // Never wiped from here: the process holding the lock owns the index.
+                log.error("Index {} cannot be read; searches find nothing until the other process is done", directory);
+                return new Opened(null, null);
+            }
         }
-        this.writer = w;
-        if (w != null) {
+        try {
             if (w.getDocStats().numDocs == 0 && !DirectoryReader.indexExists(directory)) {
                 w.commit();
             }
-            this.searchers = new SearcherManager(w, new SearcherFactory());
-            this.reopener = new ControlledRealTimeReopenThread<>(w, searchers, 1.0, 0.05);
-            this.reopener.setName("lucene-reopen");
-            this.reopener.setDaemon(true);
-            this.reopener.start();
-            String seq = w.getLiveCommitData() == null ? null : toMap(w.getLiveCommitData()).get(SEQ);
-            this.indexedSeq = seq == null ? 0 : Long.parseLong(seq);
-        } else {
-            this.searchers = DirectoryReader.indexExists(directory) ? new SearcherManager(directory, new SearcherFactory()) : null;
-            this.reopener = null;
+            SearcherManager searchers = new SearcherManager(w, new SearcherFactory());
+            return new Opened(w, searchers);
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(w);
+            throw e;
         }
+    }
+
+    /** Removes the index's own files (never anything else that may sit in a misconfigured folder). */
+    private static void wipe(Directory directory) throws IOException {
+        for (String file : directory.listAll()) {
+            if (file.startsWith("segments") || file.startsWith("pending_segments") || file.startsWith("_")) {
+                directory.deleteFile(file);
+            }
+        }
+    }
+
+    /** Whether the index was unreadable at start and begun afresh; it must then be rebuilt from the database. */
+    public boolean wasReset() {
+        return reset;
     }
 
     private static Map<String, String> toMap(Iterable<Map.Entry<String, String>> data) {
