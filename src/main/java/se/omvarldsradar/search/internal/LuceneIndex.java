@@ -6,19 +6,13 @@ import java.nio.file.Files;
 import java.util.Map;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ReferenceManager;
-import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.IOUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -47,17 +41,17 @@ public class LuceneIndex implements AutoCloseable {
     LuceneIndex(IndexSettings settings) throws IOException {
         Files.createDirectories(settings.path());
         this.directory = FSDirectory.open(settings.path());
-        Opened opened;
+        IndexFiles.Opened opened;
         boolean reset = false;
         try {
-            opened = open(directory);
+            opened = IndexFiles.open(directory);
         } catch (IOException | RuntimeException e) {
             // The index is derived data: one that cannot be read is started afresh and rebuilt from the database
             // by the check at start, rather than keeping the service from starting.
             log.error("Index {} cannot be read ({}); starting it afresh to rebuild it from the database",
                     settings.path(), e.toString());
-            wipe(directory);
-            opened = open(directory);
+            IndexFiles.wipe(directory);
+            opened = IndexFiles.open(directory);
             reset = true;
         }
         this.reset = reset;
@@ -72,47 +66,6 @@ public class LuceneIndex implements AutoCloseable {
             this.indexedSeq = seq == null ? 0 : Long.parseLong(seq);
         } else {
             this.reopener = null;
-        }
-    }
-
-    private record Opened(IndexWriter writer, ReferenceManager<IndexSearcher> searchers) {
-    }
-
-    /** Opens writer and searchers, reading every segment once; read-only when another process holds the lock. */
-    private static Opened open(Directory directory) throws IOException {
-        IndexWriter w;
-        try {
-            w = new IndexWriter(directory, new IndexWriterConfig(Analyzers.perField())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-        } catch (LockObtainFailedException e) {
-            log.warn("Index {} is locked by another process; opening it read-only", directory);
-            try {
-                return new Opened(null, DirectoryReader.indexExists(directory)
-                        ? new SearcherManager(directory, new SearcherFactory()) : null);
-            } catch (IOException | RuntimeException unreadable) {
-                // Never wiped from here: the process holding the lock owns the index.
-                log.error("Index {} cannot be read; searches find nothing until the other process is done", directory);
-                return new Opened(null, null);
-            }
-        }
-        try {
-            if (w.getDocStats().numDocs == 0 && !DirectoryReader.indexExists(directory)) {
-                w.commit();
-            }
-            SearcherManager searchers = new SearcherManager(w, new SearcherFactory());
-            return new Opened(w, searchers);
-        } catch (IOException | RuntimeException e) {
-            IOUtils.closeWhileHandlingException(w);
-            throw e;
-        }
-    }
-
-    /** Removes the index's own files (never anything else that may sit in a misconfigured folder). */
-    private static void wipe(Directory directory) throws IOException {
-        for (String file : directory.listAll()) {
-            if (file.startsWith("segments") || file.startsWith("pending_segments") || file.startsWith("_")) {
-                directory.deleteFile(file);
-            }
         }
     }
 
