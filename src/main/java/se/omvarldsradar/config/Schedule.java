@@ -17,6 +17,11 @@ public record Schedule(Duration every, String cron) {
         return cron != null;
     }
 
+    /** The usual time between two runs, for judging a source silent: the interval, or a day for a cron schedule. */
+    public Duration typicalInterval() {
+        return isCron() ? Duration.ofDays(1) : every;
+    }
+
     @Override
     public String toString() {
         return isCron() ? "cron " + cron : "every " + every;

@@ -14,15 +14,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 import se.omvarldsradar.config.CurrentConfig;
 import se.omvarldsradar.config.SourceDefinition;
+import se.omvarldsradar.crawl.internal.CrawlMetrics;
 import se.omvarldsradar.crawl.internal.ItemPipeline;
 import se.omvarldsradar.crawl.internal.SourceRun;
 import se.omvarldsradar.extract.ExtractionException;
@@ -48,10 +52,13 @@ public class Crawler {
     private final ItemPipeline pipeline;
     private final SourceStates states;
     private final CrawlSettings settings;
+    private final CrawlMetrics metrics;
     private final Clock clock;
+    private final AtomicBoolean stopping = new AtomicBoolean();
 
     Crawler(CurrentConfig config, Fetcher fetcher, Extractors extractors, ItemPipeline pipeline, SourceStates states,
-            CrawlSettings settings, Optional<Clock> clock) {
+            CrawlSettings settings, CrawlMetrics metrics, Optional<Clock> clock) {
+        this.metrics = metrics;
         this.config = config;
         this.fetcher = fetcher;
         this.extractors = extractors;
@@ -80,6 +87,9 @@ public class Crawler {
                     slots.acquire();
                     try {
                         for (SourceDefinition source : lane) {
+                            if (stopping.get()) {
+                                break;
+                            }
                             CrawlReport r = crawl(source);
                             done.put(source.id(), r);
                             synchronized (progress) {
@@ -101,7 +111,7 @@ public class Crawler {
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         }
-        return sources.stream().map(s -> done.get(s.id())).toList();
+        return sources.stream().map(s -> done.get(s.id())).filter(r -> r != null).toList();
     }
 
     private static String host(SourceDefinition s) {
@@ -113,10 +123,22 @@ public class Crawler {
         return config.get().source(sourceId).map(this::crawl);
     }
 
+    /**
+     * Called when the application shuts down, before Quartz waits for its running jobs: a crawl in progress
+     * finishes the request in flight, stores what it read and stops; no new crawl starts. The rest is picked
+     * up by the next scheduled run.
+     */
+    @EventListener(ContextClosedEvent.class)
+    public void stop() {
+        if (!stopping.getAndSet(true)) {
+            log.info("Shutting down: crawls in progress stop after their current request");
+        }
+    }
+
     /** A scheduled crawl: skipped while a failing source is backing off. */
     public Optional<CrawlReport> crawlScheduled(String sourceId) {
         Optional<SourceDefinition> source = config.get().source(sourceId).filter(SourceDefinition::enabled);
-        if (source.isEmpty()) {
+        if (source.isEmpty() || stopping.get()) {
             return Optional.empty();
         }
         Instant notBefore = states.get(sourceId).retryNotBefore(settings.backoffBase(), settings.backoffCap());
@@ -133,16 +155,16 @@ public class Crawler {
         try {
             SourceHealth state = states.get(source.id());
             var extractor = extractors.forType(source.type());
-            SourceRun.Outcome run = new SourceRun(fetcher, settings.maxPages()).run(source, extractor, state);
+            SourceRun.Outcome run = new SourceRun(fetcher, settings.maxPages(), stopping::get).run(source, extractor, state);
             var first = run.first();
             if (!first.ok()) {
-                return failed(source, now, first.status(), first.error(), start);
+                return failed(source, now, first.status(), first.error(), first.errorKind().name(), start);
             }
             String discovered = run.discoveredFeed() == null ? null : run.discoveredFeed().toString();
             if (run.notModified()) {
                 states.success(source.id(), new CrawlAttempt(now, 304, 0, 0, 0, millis(start), null, null,
                         "not modified", discovered));
-                return report(source, "unchanged", 304, 0, 0, 0, start, null);
+                return ok(report(source, "unchanged", 304, 0, 0, 0, start, null));
             }
             List<StoreOutcome> outcomes = pipeline.store(source, run.items(), settings.followLimit());
             int added = count(outcomes, StoreOutcome.Change.NEW);
@@ -154,18 +176,26 @@ public class Crawler {
             states.success(source.id(), new CrawlAttempt(now, first.status(), outcomes.size(), added, updated,
                     millis(start), first.etag(), first.lastModified(), notes.isEmpty() ? null : String.join("; ", notes),
                     discovered));
-            return report(source, "ok", first.status(), outcomes.size(), added, updated, start, null);
+            return ok(report(source, "ok", first.status(), outcomes.size(), added, updated, start, null));
         } catch (ExtractionException e) {
-            return failed(source, now, 200, e.getMessage(), start);
+            return failed(source, now, 200, e.getMessage(), "EXTRACT", start);
         } catch (RuntimeException e) {
             log.warn("Crawling {} failed", source.id(), e);
-            return failed(source, now, null, e.getClass().getSimpleName() + ": " + e.getMessage(), start);
+            return failed(source, now, null, e.getClass().getSimpleName() + ": " + e.getMessage(), "INTERNAL", start);
         }
     }
 
-    private CrawlReport failed(SourceDefinition source, Instant now, Integer status, String error, long start) {
+    private CrawlReport ok(CrawlReport report) {
+        metrics.record(report, null);
+        return report;
+    }
+
+    private CrawlReport failed(SourceDefinition source, Instant now, Integer status, String error, String kind,
+            long start) {
         states.failure(source.id(), now, status, error, millis(start));
-        return report(source, "failed", status == null ? 0 : status, 0, 0, 0, start, error);
+        CrawlReport report = report(source, "failed", status == null ? 0 : status, 0, 0, 0, start, error);
+        metrics.record(report, kind);
+        return report;
     }
 
     private static CrawlReport report(SourceDefinition s, String status, int http, int found, int added, int updated,

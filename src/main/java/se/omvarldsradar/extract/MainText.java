@@ -1,9 +1,9 @@
 package se.omvarldsradar.extract;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 import se.omvarldsradar.extract.internal.Charsets;
+import se.omvarldsradar.extract.internal.ParseBudget;
 import se.omvarldsradar.extract.internal.TextLines;
 
 /**
@@ -23,7 +23,7 @@ public final class MainText {
     /** The main text of a fetched HTML document, decoded by its charset. */
     public static String of(Document document) {
         String base = document.url() == null ? "" : document.url().toString();
-        return of(Jsoup.parse(Charsets.decode(document.body(), document.contentType()), base));
+        return of(ParseBudget.start().html(Charsets.decode(document.body(), document.contentType()), base));
     }
 
     /** The main text of a parsed page; empty when the page has none (an app shell). */

@@ -165,7 +165,7 @@ public class Items {
     }
 
     public long maxSeq() {
-        Long max = jdbc.sql("select max(seq) from item").query(Long.class).single();
+        Long max = jdbc.sql("select coalesce(max(seq), 0) from item").query(Long.class).single();
         return max == null ? 0 : max;
     }
 

@@ -27,6 +27,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import se.omvarldsradar.config.ConfigReloaded;
 import se.omvarldsradar.config.CurrentConfig;
 import se.omvarldsradar.config.SourceDefinition;
 import se.omvarldsradar.crawl.CrawlSettings;
@@ -58,7 +59,8 @@ public class CrawlSchedule {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    /** At start, and after each reload of feeds.yml that changed it. */
+    @EventListener({ApplicationReadyEvent.class, ConfigReloaded.class})
     public synchronized void sync() throws SchedulerException {
         Set<JobKey> wanted = new HashSet<>();
         for (SourceDefinition source : config.get().enabledSources()) {

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import se.omvarldsradar.config.SourceDefinition;
 import se.omvarldsradar.extract.Document;
@@ -27,10 +28,17 @@ import se.omvarldsradar.item.SourceHealth;
 public final class SourceRun {
     private final Fetcher fetcher;
     private final int maxPages;
+    private final BooleanSupplier stopping;
 
     public SourceRun(Fetcher fetcher, int maxPages) {
+        this(fetcher, maxPages, () -> false);
+    }
+
+    /** {@code stopping} turns true when the application shuts down: the run then ends after the current request. */
+    public SourceRun(Fetcher fetcher, int maxPages, BooleanSupplier stopping) {
         this.fetcher = fetcher;
         this.maxPages = maxPages;
+        this.stopping = stopping;
     }
 
     /** What the run read. {@code first} is the first response; {@code notModified} when it was a 304. */
@@ -52,6 +60,11 @@ public final class SourceRun {
         FetchResult first = null;
         int pages = 0;
         while (!queue.isEmpty() && pages < maxPages) {
+            if (first != null && stopping.getAsBoolean()) {
+                warnings.add("stopped: the application is shutting down; the rest waits for the next crawl");
+                queue.clear();
+                break;
+            }
             SourceRequest request = queue.poll();
             if (!seen.add(request)) {
                 continue;

@@ -18,6 +18,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import se.omvarldsradar.config.Contact;
+import se.omvarldsradar.config.ConfigReloaded;
 import se.omvarldsradar.config.CurrentConfig;
 import se.omvarldsradar.digest.Digests;
 
@@ -39,7 +40,8 @@ class DigestSchedule {
         this.digests = digests;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    /** At start, and after each reload of feeds.yml that changed it. */
+    @EventListener({ApplicationReadyEvent.class, ConfigReloaded.class})
     void sync() throws SchedulerException {
         Set<JobKey> wanted = new HashSet<>();
         for (String cron : config.get().contacts().map(Contact::frequency).map(f -> f.cron()).distinct().toList()) {

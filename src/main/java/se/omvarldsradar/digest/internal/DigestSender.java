@@ -11,6 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * Delivers due outbox rows. A row is marked sent only after the server accepted it; transient failures
  * (no connection, 4xx) are retried with growing delays, permanent ones (5xx) are marked failed.
@@ -23,10 +26,19 @@ public class DigestSender {
     private final Outbox outbox;
     private final MailTransport transport;
     private final Clock clock;
+    private final Counter sentCount;
+    private final Counter failedCount;
+    private final Counter retryCount;
 
-    DigestSender(Outbox outbox, MailTransport transport, Optional<Clock> clock) {
+    DigestSender(Outbox outbox, MailTransport transport, MeterRegistry metrics, Optional<Clock> clock) {
         this.outbox = outbox;
         this.transport = transport;
+        this.sentCount = Counter.builder("radar.digests.sent").description("Digests accepted by SMTP or written as .eml")
+                .register(metrics);
+        this.failedCount = Counter.builder("radar.digests.failed").description("Digests given up on (refused or too many tries)")
+                .register(metrics);
+        this.retryCount = Counter.builder("radar.digests.retries").description("Delivery attempts that will be retried")
+                .register(metrics);
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -37,6 +49,7 @@ public class DigestSender {
             try {
                 transport.deliver(DigestMessage.parse(row.mime(), row.messageId()), row.id());
                 outbox.markSent(row.id(), clock.instant());
+                sentCount.increment();
                 sent++;
             } catch (Exception e) {
                 handle(row, e);
@@ -51,16 +64,19 @@ public class DigestSender {
         if (code != null && code >= 500) {
             log.warn("Digest {} to {} refused permanently: {}", row.id(), row.contactEmail(), error);
             outbox.markFailed(row.id(), error);
+            failedCount.increment();
             return;
         }
         Duration delay = Duration.ofMinutes(Math.min(240, 1L << Math.min(row.attempts(), 8)));
         Instant next = clock.instant().plus(delay);
         if (row.attempts() > 0 && delay.multipliedBy(2).compareTo(GIVE_UP) > 0 && row.attempts() > 12) {
             outbox.markFailed(row.id(), "gave up after " + (row.attempts() + 1) + " attempts: " + error);
+            failedCount.increment();
             return;
         }
         log.info("Digest {} to {} not delivered ({}); next try at {}", row.id(), row.contactEmail(), error, next);
         outbox.markRetry(row.id(), next, error);
+        retryCount.increment();
     }
 
     static Integer smtpCode(Throwable e) {

@@ -1,9 +1,7 @@
 package se.omvarldsradar.extract.internal;
 
-import java.io.StringReader;
 import java.util.List;
 
-import org.jsoup.Jsoup;
 import org.springframework.stereotype.Component;
 
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -30,10 +28,11 @@ class FeedExtractor implements Extractor {
 
     @Override
     public ExtractionResult extract(Document document, SourceDefinition source) {
+        ParseBudget budget = ParseBudget.start();
         String text = Charsets.decode(document.body(), document.contentType());
         XmlProlog prolog = XmlProlog.of(text);
         if (prolog.looksLikeHtml() || (prolog.root() == null && isHtmlType(document.contentType()))) {
-            return fromHtml(text, document);
+            return fromHtml(budget.html(text, document.url() == null ? "" : document.url().toString()), document);
         }
         if (prolog.declaresEntities()) {
             // Refused outright: entity declarations are how XXE and "billion laughs" attacks work, and real
@@ -50,27 +49,31 @@ class FeedExtractor implements Extractor {
         try {
             SyndFeedInput input = new SyndFeedInput();
             input.setAllowDoctypes(false);
-            SyndFeed feed = input.build(new StringReader(xml));
+            SyndFeed feed = input.build(budget.reader(xml));
             return ExtractionResult.of(RomeEntries.items(feed, document.url()));
         } catch (Exception strictFailure) {
-            return lenient(xml, prolog, document, strictFailure);
+            if (budget.exceeded()) {
+                throw budget.timeout();
+            }
+            return lenient(xml, prolog, document, strictFailure, budget);
         }
     }
 
-    private static ExtractionResult lenient(String xml, XmlProlog prolog, Document document, Exception strictFailure) {
+    private static ExtractionResult lenient(String xml, XmlProlog prolog, Document document, Exception strictFailure,
+            ParseBudget budget) {
         if (!LenientFeed.isFeedRoot(prolog.localRoot())) {
             throw new ExtractionException("not an RSS or Atom feed: the document's root element is <" + prolog.root()
                     + ">", strictFailure);
         }
-        List<ExtractedItem> items = LenientFeed.items(xml, document.url());
+        List<ExtractedItem> items = LenientFeed.items(budget.xml(xml, document.url() == null ? "" : document.url().toString()),
+                document.url());
         String reason = strictFailure.getMessage() == null ? strictFailure.getClass().getSimpleName()
                 : strictFailure.getMessage().lines().findFirst().orElse("");
         return ExtractionResult.of(items).withWarning("broken feed (" + reason + "); read leniently, "
                 + items.size() + " entries recovered");
     }
 
-    private static ExtractionResult fromHtml(String text, Document document) {
-        var page = Jsoup.parse(text, document.url() == null ? "" : document.url().toString());
+    private static ExtractionResult fromHtml(org.jsoup.nodes.Document page, Document document) {
         var feed = HtmlPages.advertisedFeed(page);
         if (feed != null) {
             return ExtractionResult.discovered(feed);

@@ -5,7 +5,6 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Selector;
 import org.springframework.stereotype.Component;
@@ -31,7 +30,7 @@ class HtmlListExtractor implements Extractor {
     public ExtractionResult extract(Document document, SourceDefinition source) {
         ListingOptions options = ListingOptions.of(source);
         String base = document.url() == null ? "" : document.url().toString();
-        var page = Jsoup.parse(Charsets.decode(document.body(), document.contentType()), base);
+        var page = ParseBudget.start().html(Charsets.decode(document.body(), document.contentType()), base);
         List<Element> rows;
         try {
             rows = page.select(options.item());

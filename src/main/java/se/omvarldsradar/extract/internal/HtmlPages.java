@@ -1,6 +1,7 @@
 package se.omvarldsradar.extract.internal;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -19,7 +20,8 @@ public final class HtmlPages {
     /** The absolute http(s) URI of the first RSS or Atom feed the page advertises, or null. */
     public static URI advertisedFeed(Document page) {
         for (Element link : page.select("link[rel][type][href]")) {
-            boolean alternate = Set.of(link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")).contains("alternate");
+            // A list, not Set.of: pages repeat tokens (rel="alternate alternate"), which Set.of rejects.
+            boolean alternate = List.of(link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")).contains("alternate");
             String type = link.attr("type").toLowerCase(Locale.ROOT).split(";")[0].strip();
             String href = Text.link(null, link.absUrl("href"));
             if (alternate && FEED_TYPES.contains(type) && href != null) {

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 
 import com.rometools.rome.io.impl.DateParser;
 
@@ -29,8 +27,8 @@ final class LenientFeed {
         return localRoot != null && FEED_ROOTS.contains(localRoot);
     }
 
-    static List<ExtractedItem> items(String xml, URI base) {
-        var doc = Jsoup.parse(xml, base == null ? "" : base.toString(), Parser.xmlParser());
+    /** The entries of a feed already parsed with jsoup's XML parser (within a {@link ParseBudget}). */
+    static List<ExtractedItem> items(org.jsoup.nodes.Document doc, URI base) {
         String language = RomeEntries.language(text(first(doc, "language")));
         List<ExtractedItem> items = new ArrayList<>();
         for (Element e : doc.getAllElements()) {

@@ -42,7 +42,9 @@ final class SediaTopic {
     /** How good a copy of a topic is: a full topic record beats a news record, English beats other languages. */
     static int rank(JsonNode result) {
         JsonNode meta = result.path("metadata");
-        return (TOPIC_TYPES.contains(first(meta, "type")) ? 2 : 0)
+        String type = first(meta, "type");
+        // Set.of rejects contains(null): copies of one topic without a type must still be ranked.
+        return (type != null && TOPIC_TYPES.contains(type) ? 2 : 0)
                 + ("en".equals(Text.firstNonBlank(first(meta, "language"), result.path("language").asString(""))) ? 1 : 0);
     }
 

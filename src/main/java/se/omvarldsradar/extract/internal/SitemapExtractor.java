@@ -11,12 +11,14 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import org.springframework.stereotype.Component;
+import org.xml.sax.InputSource;
 
 import crawlercommons.sitemaps.AbstractSiteMap;
 import crawlercommons.sitemaps.SiteMap;
 import crawlercommons.sitemaps.SiteMapIndex;
 import crawlercommons.sitemaps.SiteMapParser;
 import crawlercommons.sitemaps.SiteMapURL;
+import crawlercommons.sitemaps.UnknownFormatException;
 
 import se.omvarldsradar.config.SourceDefinition;
 import se.omvarldsradar.extract.Document;
@@ -69,13 +71,41 @@ class SitemapExtractor implements Extractor {
     }
 
     private static AbstractSiteMap parse(Document document) {
+        ParseBudget budget = ParseBudget.start();
         try {
             URL url = document.url().toURL();
             String type = document.contentType() == null ? "application/xml" : document.contentType();
             // Not strict: sites list pages outside the sitemap's own folder; DOCTYPEs stay disallowed (XXE).
-            return new SiteMapParser(false).parseSiteMap(type, document.body(), url);
+            return new BoundedSiteMapParser(budget).parseSiteMap(type, document.body(), url);
         } catch (Exception e) {
-            throw new ExtractionException("not a readable sitemap: " + e.getMessage(), e);
+            if (budget.exceeded()) {
+                throw budget.timeout();
+            }
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            // crawler-commons says only "Failed to parse <url>"; the parser's reason is what the health page needs.
+            throw new ExtractionException("not a readable sitemap: " + e.getMessage()
+                    + (root == e || root.getMessage() == null ? "" : ": " + root.getMessage()), e);
+        }
+    }
+
+    /** crawler-commons' parser reading the XML (after any gunzip) within the parse budget. */
+    private static final class BoundedSiteMapParser extends SiteMapParser {
+        private final ParseBudget budget;
+
+        BoundedSiteMapParser(ParseBudget budget) {
+            super(false);
+            this.budget = budget;
+        }
+
+        @Override
+        protected AbstractSiteMap processXml(URL sitemapUrl, InputSource is) throws UnknownFormatException {
+            if (is.getByteStream() != null) {
+                is.setByteStream(budget.stream(is.getByteStream()));
+            }
+            return super.processXml(sitemapUrl, is);
         }
     }
 

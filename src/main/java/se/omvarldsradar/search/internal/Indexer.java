@@ -15,8 +15,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.ContextRefreshedEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -29,8 +27,8 @@ import se.omvarldsradar.item.Items;
 
 /**
  * Keeps the index in step with the database: each {@link ItemStored} is indexed after its transaction
- * commits (the fast path); a catch-up by change sequence at start and periodically picks up anything
- * stored by another process or missed.
+ * commits (the fast path); a catch-up by change sequence (at start by {@link IndexStartupCheck}, then
+ * periodically) picks up anything stored by another process or missed.
  */
 @Component
 public class Indexer {
@@ -55,11 +53,6 @@ public class Indexer {
         if (item.isPresent()) {
             index(item.get());
         }
-    }
-
-    @EventListener(ContextRefreshedEvent.class)
-    public void onStart() {
-        catchUp();
     }
 
     /** Indexes every item changed after the index's sequence; returns how many. */

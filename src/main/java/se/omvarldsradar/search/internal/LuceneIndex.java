@@ -6,17 +6,13 @@ import java.nio.file.Files;
 import java.util.Map;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ReferenceManager;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +39,7 @@ public class LuceneIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final ReferenceManager<IndexSearcher> searchers;
     private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    private final boolean reset;
     private volatile long indexedSeq;
 
     @Autowired
@@ -58,36 +55,44 @@ public class LuceneIndex implements AutoCloseable {
     /** An index over any directory (tests use a {@code ByteBuffersDirectory}). */
     LuceneIndex(Directory directory, String name) throws IOException {
         this.directory = directory;
-        IndexWriter w = null;
+        IndexFiles.Opened opened;
+        boolean reset = false;
         try {
-            w = new IndexWriter(directory, new IndexWriterConfig(Analyzers.perField())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-        } catch (LockObtainFailedException e) {
-            log.warn("Index {} is locked by another process; opening it read-only", name);
+            opened = IndexFiles.open(directory);
+        } catch (IOException | RuntimeException e) {
+            // The index is derived data: one that cannot be read is started afresh and rebuilt from the database
+            // by the check at start, rather than keeping the service from starting.
+            log.error("Index {} cannot be read ({}); starting it afresh to rebuild it from the database", name, e.toString());
+            IndexFiles.wipe(directory);
+            opened = IndexFiles.open(directory);
+            reset = true;
         }
-        this.writer = w;
-        if (w != null) {
-            if (w.getDocStats().numDocs == 0 && !DirectoryReader.indexExists(directory)) {
-                w.commit();
-            }
-            this.searchers = new SearcherManager(w, new FacetedSearcher.Factory());
-            this.reopener = new ControlledRealTimeReopenThread<>(w, searchers, 1.0, 0.05);
+        this.writer = opened.writer();
+        this.searchers = opened.searchers();
+        if (writer != null) {
+            this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, 1.0, 0.05);
             this.reopener.setName("lucene-reopen");
             this.reopener.setDaemon(true);
             this.reopener.start();
-            Map<String, String> data = w.getLiveCommitData() == null ? Map.of() : toMap(w.getLiveCommitData());
-            if (!SCHEMA_VERSION.equals(data.get(SCHEMA)) && w.getDocStats().numDocs > 0) {
-                // The index is derived data: an old layout is dropped and rebuilt from the database by the catch-up.
+            Map<String, String> data = writer.getLiveCommitData() == null ? Map.of() : toMap(writer.getLiveCommitData());
+            if (!SCHEMA_VERSION.equals(data.get(SCHEMA)) && writer.getDocStats().numDocs > 0) {
+                // An old layout is dropped and rebuilt from the database by the catch-up.
                 log.warn("Index {} has an older layout; rebuilding it from the database", name);
-                w.deleteAll();
+                writer.deleteAll();
                 data = Map.of();
+                reset = true;
             }
             String seq = data.get(SEQ);
             this.indexedSeq = seq == null ? 0 : Long.parseLong(seq);
         } else {
-            this.searchers = DirectoryReader.indexExists(directory) ? new SearcherManager(directory, new FacetedSearcher.Factory()) : null;
             this.reopener = null;
         }
+        this.reset = reset;
+    }
+
+    /** Whether the index was unreadable at start and begun afresh; it must then be rebuilt from the database. */
+    public boolean wasReset() {
+        return reset;
     }
 
     private static Map<String, String> toMap(Iterable<Map.Entry<String, String>> data) {
@@ -147,6 +152,24 @@ public class LuceneIndex implements AutoCloseable {
         } finally {
             searchers.release(s);
         }
+    }
+
+    /** The documents searches currently see; 0 before the index exists. */
+    public long documents() throws IOException {
+        return read(s -> s == null ? 0L : (long) s.getIndexReader().numDocs());
+    }
+
+    /** Bytes the index takes on disk (files being merged or deleted at this moment are skipped). */
+    public long sizeInBytes() throws IOException {
+        long bytes = 0;
+        for (String file : directory.listAll()) {
+            try {
+                bytes += directory.fileLength(file);
+            } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException e) {
+                // removed by a merge while we were counting
+            }
+        }
+        return bytes;
     }
 
     /** Makes every change so far visible to searches. */

@@ -23,6 +23,9 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TopDocs;
 import org.springframework.stereotype.Service;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import se.omvarldsradar.search.InvalidQueryException;
 import se.omvarldsradar.search.ItemSearch;
 import se.omvarldsradar.search.Overview;
@@ -40,15 +43,34 @@ class LuceneItemSearch implements ItemSearch {
     private final Indexer indexer;
     private final Clock clock;
     private final Suggestions suggestions = new Suggestions();
+    private final MeterRegistry metrics;
 
-    LuceneItemSearch(LuceneIndex index, Indexer indexer, Optional<Clock> clock) {
+    LuceneItemSearch(LuceneIndex index, Indexer indexer, MeterRegistry metrics, Optional<Clock> clock) {
         this.index = index;
         this.indexer = indexer;
+        this.metrics = metrics;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
     @Override
     public SearchPage search(SearchQuery q) {
+        Timer.Sample sample = Timer.start(metrics);
+        String outcome = "ok";
+        try {
+            return searchUntimed(q);
+        } catch (InvalidQueryException e) {
+            outcome = "invalid";
+            throw e;
+        } catch (RuntimeException e) {
+            outcome = "error";
+            throw e;
+        } finally {
+            sample.stop(Timer.builder("radar.search.latency").description("Time to answer a search")
+                    .tag("outcome", outcome).publishPercentileHistogram().register(metrics));
+        }
+    }
+
+    private SearchPage searchUntimed(SearchQuery q) {
         Query text = SearchQueries.text(q);
         DrillDownQuery query = SearchQueries.drillDown(q, text);
         Instant now = clock.instant();

@@ -35,7 +35,7 @@ class LuceneItemSearchTests {
     @BeforeEach
     void setUp() throws IOException {
         index = new LuceneIndex(new ByteBuffersDirectory(), "test");
-        search = new LuceneItemSearch(index, null, Optional.of(Clock.fixed(NOW, ZoneOffset.UTC)));
+        search = new LuceneItemSearch(index, null, new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), Optional.of(Clock.fixed(NOW, ZoneOffset.UTC)));
         add(TestItems.call("c-soon", "Utlysning: hamnterminaler och intermodal transport",
                 "Stöd till järnvägsgods, hamnar och logistikcentrum i Gävleborg.", days(-20), List.of(days(12)), "logistics"));
         add(TestItems.call("c-later", "Utlysning om gröna godsstråk", "Godstransporter på järnväg, hamnar och intermodal transport.",

@@ -1,0 +1,64 @@
+package se.omvarldsradar.search.internal;
+
+import java.io.IOException;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Opening the index folder for {@link LuceneIndex}, and clearing one that cannot be read. */
+final class IndexFiles {
+    private static final Logger log = LoggerFactory.getLogger(IndexFiles.class);
+
+    private IndexFiles() {
+    }
+
+    record Opened(IndexWriter writer, ReferenceManager<IndexSearcher> searchers) {
+    }
+
+    /** Opens writer and searchers, reading every segment once; read-only when another process holds the lock. */
+    static Opened open(Directory directory) throws IOException {
+        IndexWriter w;
+        try {
+            w = new IndexWriter(directory, new IndexWriterConfig(Analyzers.perField())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        } catch (LockObtainFailedException e) {
+            log.warn("Index {} is locked by another process; opening it read-only", directory);
+            try {
+                return new Opened(null, DirectoryReader.indexExists(directory)
+                        ? new SearcherManager(directory, new FacetedSearcher.Factory()) : null);
+            } catch (IOException | RuntimeException unreadable) {
+                // Never wiped from here: the process holding the lock owns the index.
+                log.error("Index {} cannot be read; searches find nothing until the other process is done", directory);
+                return new Opened(null, null);
+            }
+        }
+        try {
+            if (w.getDocStats().numDocs == 0 && !DirectoryReader.indexExists(directory)) {
+                w.commit();
+            }
+            SearcherManager searchers = new SearcherManager(w, new FacetedSearcher.Factory());
+            return new Opened(w, searchers);
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(w);
+            throw e;
+        }
+    }
+
+    /** Removes the index's own files (never anything else that may sit in a misconfigured folder). */
+    static void wipe(Directory directory) throws IOException {
+        for (String file : directory.listAll()) {
+            if (file.startsWith("segments") || file.startsWith("pending_segments") || file.startsWith("_")) {
+                directory.deleteFile(file);
+            }
+        }
+    }
+}
