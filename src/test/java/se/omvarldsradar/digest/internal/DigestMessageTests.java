@@ -30,7 +30,7 @@ class DigestMessageTests {
     @ParameterizedTest(name = "{0} {1} → {2}")
     @CsvSource(delimiter = '|', value = {
             "sv|0|inga nya poster", "sv|1|1 ny post", "sv|3|3 nya poster", "sv|12|12 nya poster",
-            "sv|1200|1200 nya poster",
+            "sv|1200|1\u00a0200 nya poster",
             "en|1|1 new item", "en|2|2 new items"})
     void countsUseProperPlurals(String lang, int n, String expected) {
         var messages = new ResourceBundleMessageSource();
