@@ -142,7 +142,8 @@ class DigestsTests {
 
         clock.advance(Duration.ofDays(20));
         store("calls", item("a", "Utlysning A: intermodala terminaler", "A.", call(START.plus(Duration.ofDays(45)))), sectors("logistics"));
-        digests.sendNow(Optional.of("logistik@example.org"));
+        assertThat(digests.sendNow(Optional.of("logistik@example.org"))).extracting(DigestReport::line)
+                .allSatisfy(line -> assertThat(line).contains("sent"));
 
         MimeMessage second = MAIL.getReceivedMessages()[1];
         String text = body(second);

@@ -139,7 +139,7 @@ public class AlertBook {
         try {
             MimeMessage m = DigestMessage.build(messageId, settings.from(), a.ownerEmail(), subject, b.text(), b.html(), unsubscribe);
             outbox.record(id, Recipient.ALERT + a.id(), "confirm", messageId, subject, DigestMessage.serialise(m), List.of(),
-                    List.of(), now);
+                    java.util.Set.of(), List.of(), now);
         } catch (jakarta.mail.MessagingException | java.io.IOException e) {
             throw new IllegalStateException("Could not build the confirmation mail", e);
         }

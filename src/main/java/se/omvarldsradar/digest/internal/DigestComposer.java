@@ -48,8 +48,9 @@ class DigestComposer {
         String base = config.settings().baseUrl();
         List<Section> sections = new ArrayList<>();
         List<String> shown = new ArrayList<>();
+        // Each deadline computed once, not once per comparison: a digest may hold thousands of calls.
         List<Item> calls = s.fresh().stream().filter(i -> i.kind() == ItemKind.CALL)
-                .sorted(Comparator.comparing((Item i) -> deadline(i, now))).toList();
+                .map(i -> Map.entry(deadline(i, now), i)).sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
         add(sections, shown, msg("mail.section.calls", lang), calls, List.of(), lang, now, SearchLinks.calls(base, r, false));
         add(sections, shown, msg("mail.section.closing", lang, settings.closingSoon().toDays()), s.closing(), List.of(), lang,
                 now, SearchLinks.calls(base, r, true));

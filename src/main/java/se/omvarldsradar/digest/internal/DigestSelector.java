@@ -40,6 +40,14 @@ class DigestSelector {
 
     /** The digest's content before rendering, and the deadline reminders it gives. */
     record Selection(List<Item> fresh, List<Updated> updated, List<Item> closing, List<RecipientState.Reminder> reminders) {
+        /** Items that may have been shown before (new ones never were): their record is replaced. */
+        Set<String> shownBefore() {
+            Set<String> ids = new HashSet<>();
+            updated.forEach(u -> ids.add(u.item().id()));
+            closing.forEach(i -> ids.add(i.id()));
+            return ids;
+        }
+
         boolean isEmpty() {
             return fresh.isEmpty() && updated.isEmpty() && closing.isEmpty();
         }

@@ -54,7 +54,7 @@ class DigestWriter {
             MimeMessage m = DigestMessage.build(messageId, settings.from(), r.email(), c.subject(), b.text(), b.html(),
                     c.content().unsubscribeUrl());
             outbox.record(id, r.key(), periodKey, messageId, c.subject(), DigestMessage.serialise(m), c.shown(),
-                    s.reminders(), run.now());
+                    s.shownBefore(), s.reminders(), run.now());
             return new DigestReport(r.key(), "queued", count, id);
         } catch (Exception e) {
             return new DigestReport(r.key(), "error", count, e.getClass().getSimpleName() + ": " + e.getMessage());

@@ -19,6 +19,7 @@ final class ItemText {
     private static final KeywordAnalyzer KEYWORD = new KeywordAnalyzer();
     private final Item item;
     private final Instant now;
+    private final java.util.Map<Query, Boolean> results = new java.util.HashMap<>();
     private MemoryIndex index;
     private String lower;
 
@@ -39,8 +40,19 @@ final class ItemText {
         return lower;
     }
 
+    /** Whether the query matches; remembered, since recipients often share a saved query. */
     boolean matches(Query query) {
-        return index().search(query) > 0f;
+        Boolean r = results.get(query);
+        if (r == null) {
+            r = index().search(query) > 0f;
+            results.put(query, r);
+        }
+        return r;
+    }
+
+    /** The item's language as the text fields name it: sv, en or xx. */
+    String lang() {
+        return QueryFields.lang(item.language());
     }
 
     private MemoryIndex index() {

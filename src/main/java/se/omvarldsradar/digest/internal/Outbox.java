@@ -50,12 +50,12 @@ class Outbox {
 
     @Transactional
     void record(String id, String recipient, String periodKey, String messageId, String subject, String mime,
-            List<String> shown, List<RecipientState.Reminder> reminders, Instant now) {
+            List<String> shown, java.util.Set<String> shownBefore, List<RecipientState.Reminder> reminders, Instant now) {
         jdbc.sql("""
                 insert into outbox (id, contact_email, period_key, message_id, subject, mime, created, status, attempts, next_attempt)
                 values (?,?,?,?,?,?,?,'PENDING',0,?)""")
                 .params(id, recipient, periodKey, messageId, subject, mime, ts(now), ts(now)).update();
-        state.recordDigest(recipient, id, shown, reminders, now);
+        state.recordDigest(recipient, id, shown, shownBefore, reminders, now);
     }
 
     /** Pauses or resumes; pausing also cancels what is still waiting, so it takes effect before the next attempt. */

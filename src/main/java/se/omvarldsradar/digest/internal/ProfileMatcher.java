@@ -3,11 +3,13 @@ package se.omvarldsradar.digest.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.Query;
 
+import se.omvarldsradar.classify.Tags;
 import se.omvarldsradar.config.Contact;
 
 /**
@@ -34,20 +36,19 @@ final class ProfileMatcher {
         }
         Contact c = r.profile();
         List<String> words = new ArrayList<>();
-        List<Query> queries = new ArrayList<>();
+        List<String> queries = new ArrayList<>();
         for (String k : c.keywords()) {
             if (QueryFields.plain(k)) {
                 words.add(k.strip().toLowerCase(Locale.ROOT));
             } else {
-                try {
-                    queries.add(QueryFields.parse(k));
-                } catch (ParseException | RuntimeException e) {
-                    // feeds.yml validation refuses these; a query that slips through matches nothing
-                }
+                queries.add(k);
             }
         }
         boolean anyCriteria = !c.sectors().isEmpty() || !c.focus().isEmpty() || !c.programmes().isEmpty()
                 || !c.keywords().isEmpty();
+        Set<String> sectors = Set.copyOf(c.sectors());
+        Set<String> focus = Set.copyOf(c.focus());
+        // Loops, not streams: this runs for every recipient times every new item.
         return t -> {
             var item = t.item();
             if (!c.kinds().isEmpty() && !c.kinds().contains(item.kind())) {
@@ -56,15 +57,44 @@ final class ProfileMatcher {
             if (!anyCriteria) {
                 return true;
             }
-            if (item.tags().sectors().stream().anyMatch(g -> c.sectors().contains(g.category()) && g.score() >= c.minRelevance())
-                    || item.tags().focus().stream().anyMatch(g -> c.focus().contains(g.category()) && g.score() >= c.minRelevance())) {
-                return true;
+            for (Tags.Tag g : item.tags().sectors()) {
+                if (sectors.contains(g.category()) && g.score() >= c.minRelevance()) {
+                    return true;
+                }
             }
-            if (item.call() != null && item.call().programme() != null
-                    && c.programmes().stream().anyMatch(p -> p.equalsIgnoreCase(item.call().programme()))) {
-                return true;
+            for (Tags.Tag g : item.tags().focus()) {
+                if (focus.contains(g.category()) && g.score() >= c.minRelevance()) {
+                    return true;
+                }
             }
-            return words.stream().anyMatch(w -> t.lowerText().contains(w)) || queries.stream().anyMatch(t::matches);
+            if (item.call() != null && item.call().programme() != null) {
+                for (String p : c.programmes()) {
+                    if (p.equalsIgnoreCase(item.call().programme())) {
+                        return true;
+                    }
+                }
+            }
+            for (String w : words) {
+                if (t.lowerText().contains(w)) {
+                    return true;
+                }
+            }
+            for (String q : queries) {
+                Query query = query(q, t.lang());
+                if (query != null && t.matches(query)) {
+                    return true;
+                }
+            }
+            return false;
         };
+    }
+
+    /** The query over the item's language fields; one that does not parse (feeds.yml refuses those) is null. */
+    private static Query query(String text, String lang) {
+        try {
+            return QueryFields.parse(text, lang);
+        } catch (ParseException | RuntimeException e) {
+            return null;
+        }
     }
 }

@@ -63,15 +63,27 @@ final class QueryFields {
 
     /** The query, parsed once and kept (queries are immutable and shared across runs). */
     static Query parse(String text) throws ParseException {
-        Query q = CACHE.get(text);
+        return parse(text, TEXT_FIELDS, text);
+    }
+
+    /**
+     * The query over one language's fields only: an item's text is in its language's fields, and a query over
+     * two fields instead of six is a third of the work for each of thousands of items.
+     */
+    static Query parse(String text, String lang) throws ParseException {
+        return parse(text, new String[] {"title_" + lang, "body_" + lang}, lang + "|" + text);
+    }
+
+    private static Query parse(String text, String[] fields, String key) throws ParseException {
+        Query q = CACHE.get(key);
         if (q == null) {
-            MultiFieldQueryParser parser = new MultiFieldQueryParser(TEXT_FIELDS, PER_FIELD);
+            MultiFieldQueryParser parser = new MultiFieldQueryParser(fields, PER_FIELD);
             parser.setDefaultOperator(QueryParser.Operator.AND);
             parser.setSplitOnWhitespace(true);
             parser.setAutoGeneratePhraseQueries(true);
             q = text.isBlank() ? null : parser.parse(text);
             if (q != null && CACHE.size() < 10_000) {
-                CACHE.put(text, q);
+                CACHE.put(key, q);
             }
         }
         return q;

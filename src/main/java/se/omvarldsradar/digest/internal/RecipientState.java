@@ -68,12 +68,18 @@ class RecipientState {
         return set;
     }
 
-    /** Runs inside the outbox's transaction: the items shown, the reminders given, the new watermark. */
-    void recordDigest(String key, String digestId, List<String> shown, List<Reminder> reminders, Instant now) {
+    /**
+     * Runs inside the outbox's transaction: the items shown (those that may have been shown before, updated
+     * and reminded ones, replace their old record), the reminders given, the new watermark.
+     */
+    void recordDigest(String key, String digestId, List<String> shown, Set<String> maybeShownBefore, List<Reminder> reminders,
+            Instant now) {
         OffsetDateTime at = ts(now);
+        List<Object[]> old = shown.stream().filter(maybeShownBefore::contains).map(id -> new Object[] {key, id}).toList();
+        if (!old.isEmpty()) {
+            batch.batchUpdate("delete from contact_item where contact_email = ? and item_id = ?", old);
+        }
         if (!shown.isEmpty()) {
-            jdbc.sql("delete from contact_item where contact_email = :k and item_id in (:ids)").param("k", key)
-                    .param("ids", shown).update();
             batch.batchUpdate("insert into contact_item (contact_email, item_id, digest_id, included_at) values (?,?,?,?)",
                     shown.stream().map(id -> new Object[] {key, id, digestId, at}).toList());
         }
