@@ -5,8 +5,6 @@ import static se.omvarldsradar.support.DigestFixtures.item;
 import static se.omvarldsradar.support.DigestFixtures.sectors;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +41,7 @@ import se.omvarldsradar.support.TestFeeds;
 class DigestDeliveryTests {
     static final Instant START = Instant.parse("2026-03-02T06:00:00Z");
     static final FakeSmtpServer SMTP = new FakeSmtpServer(FakeSmtpServer.freePort());
-    static final Path DIR = tempDir();
+    static final Path DIR = DigestFixtures.tempDir("radar-delivery");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
@@ -86,9 +84,7 @@ class DigestDeliveryTests {
 
     @BeforeEach
     void clean() {
-        for (String t : List.of("deadline_reminder", "contact_item", "outbox", "contact_state", "item_change", "item_source", "item")) {
-            jdbc.sql("delete from " + t).update();
-        }
+        DigestFixtures.clean(jdbc);
         SMTP.accepted().clear();
         clock.set(START);
         DigestFixtures.store(items, config, "news", item("h" + System.nanoTime(), "Hamnen i Gävle byggs ut", "Logistik.", null),
@@ -157,11 +153,4 @@ class DigestDeliveryTests {
         assertThat(SMTP.accepted()).singleElement().satisfies(m -> assertThat(m).contains("Message-ID: " + messageId));
     }
 
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("radar-delivery");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

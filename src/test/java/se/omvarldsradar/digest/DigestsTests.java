@@ -5,9 +5,6 @@ import static se.omvarldsradar.support.DigestFixtures.call;
 import static se.omvarldsradar.support.DigestFixtures.item;
 import static se.omvarldsradar.support.DigestFixtures.sectors;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,7 +49,7 @@ import se.omvarldsradar.support.TestFeeds;
 class DigestsTests {
     static final Instant START = Instant.parse("2026-03-02T06:00:00Z");
     static final int SMTP = FakeSmtpServer.freePort();
-    static final Path DIR = tempDir();
+    static final Path DIR = DigestFixtures.tempDir("radar-digests");
 
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(SMTP, "127.0.0.1", "smtp"))
@@ -95,10 +92,7 @@ class DigestsTests {
 
     @BeforeEach
     void clean() throws Exception {
-        for (String t : List.of("deadline_reminder", "contact_item", "outbox", "contact_state", "contact_preference", "alert",
-                "item_change", "item_source", "item")) {
-            jdbc.sql("delete from " + t).update();
-        }
+        DigestFixtures.clean(jdbc);
         clock.set(START);
         MAIL.reset();
     }
@@ -353,11 +347,4 @@ class DigestsTests {
         return text.substring(at, end).replace("&amp;", "&");
     }
 
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("radar-digests");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -46,6 +46,23 @@ public final class DigestFixtures {
     private DigestFixtures() {
     }
 
+    /** Forgets every item, digest, alert and preference: each test starts from an empty database. */
+    public static void clean(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        for (String t : List.of("deadline_reminder", "contact_item", "outbox", "contact_state", "contact_preference", "alert",
+                "item_change", "item_source", "item")) {
+            jdbc.sql("delete from " + t).update();
+        }
+    }
+
+    /** A temporary folder for a test class's files (feeds.yml, index). */
+    public static java.nio.file.Path tempDir(String prefix) {
+        try {
+            return java.nio.file.Files.createTempDirectory(prefix);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static ExtractedItem item(String guid, String title, String summary, CallDetails call) {
         return new ExtractedItem(guid, "https://example.org/" + guid, title, summary, null, null, "sv", List.of(), call);
     }
