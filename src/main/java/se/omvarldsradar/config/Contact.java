@@ -14,4 +14,10 @@ public record Contact(String department, String name, String email, String langu
         programmes = List.copyOf(programmes);
         keywords = List.copyOf(keywords);
     }
+
+    /** The same contact with the choices made on the preferences page applied. */
+    public Contact with(Frequency frequency, List<String> sectors, List<String> focus, List<ItemKind> kinds) {
+        return new Contact(department, name, email, language, sectors, focus, kinds, programmes, keywords, frequency,
+                minRelevance, sendEmpty);
+    }
 }

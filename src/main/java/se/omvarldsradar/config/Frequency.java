@@ -2,10 +2,30 @@ package se.omvarldsradar.config;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** How often a contact gets a digest: {@code daily 07:00} or {@code weekly mon 07:00}. */
 public record Frequency(DayOfWeek weekday, LocalTime time) {
+    private static final Pattern FORM = Pattern.compile(
+            "(daily|weekly\\s+(mon|tue|wed|thu|fri|sat|sun))\\s+([01]?\\d|2[0-3]):([0-5]\\d)");
+
+    /** The frequency written {@code daily HH:mm} or {@code weekly mon|tue|…|sun HH:mm}, if it is one. */
+    public static Optional<Frequency> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = FORM.matcher(text.strip().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        LocalTime time = LocalTime.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+        return Optional.of(m.group(2) == null ? daily(time) : new Frequency(Arrays.stream(DayOfWeek.values())
+                .filter(d -> d.name().toLowerCase(Locale.ROOT).startsWith(m.group(2))).findFirst().orElseThrow(), time));
+    }
 
     public static Frequency daily(LocalTime time) {
         return new Frequency(null, time);

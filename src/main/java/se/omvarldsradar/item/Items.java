@@ -164,6 +164,11 @@ public class Items {
                 .param(since.atOffset(java.time.ZoneOffset.UTC)).query(ItemRowMapper.INSTANCE).list();
     }
 
+    /** Funding calls with at least one deadline: the candidates for "closing soon" reminders. */
+    public List<Item> callsWithDeadlines() {
+        return jdbc.sql("select * from item where kind = 'call' and deadlines is not null").query(ItemRowMapper.INSTANCE).list();
+    }
+
     public long maxSeq() {
         Long max = jdbc.sql("select coalesce(max(seq), 0) from item").query(Long.class).single();
         return max == null ? 0 : max;

@@ -6,14 +6,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 import jakarta.servlet.http.HttpServletResponse;
 import se.omvarldsradar.digest.Digests;
 
 /**
  * Unsubscribing from a digest with the signed link in it. A GET only shows a confirmation form (mail
- * scanners follow links); the POST, from that form or an RFC 8058 one-click client, unsubscribes.
+ * scanners follow links); the POST, from that form or an RFC 8058 one-click client (body
+ * {@code List-Unsubscribe=One-Click}), unsubscribes at once and takes effect before the next run.
  */
 @Controller
 class UnsubscribeController {
@@ -25,26 +25,31 @@ class UnsubscribeController {
 
     @GetMapping("/unsubscribe")
     String confirm(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
-        var email = digests.verify(token);
-        if (email.isEmpty()) {
+        var recipient = digests.verify(token);
+        if (recipient.isEmpty()) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return "unsubscribe/invalid";
         }
-        model.addAttribute("email", email.get());
+        model.addAttribute("email", shown(recipient.get()));
         model.addAttribute("token", token);
         return "unsubscribe/confirm";
     }
 
     @PostMapping("/unsubscribe")
-    @ResponseStatus(HttpStatus.OK)
     String unsubscribe(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
-        var email = digests.verify(token);
-        if (email.isEmpty()) {
+        var recipient = digests.verify(token);
+        if (recipient.isEmpty()) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return "unsubscribe/invalid";
         }
-        digests.unsubscribe(email.get());
-        model.addAttribute("email", email.get());
+        digests.unsubscribe(recipient.get());
+        model.addAttribute("email", shown(recipient.get()));
+        model.addAttribute("token", token);
+        model.addAttribute("contact", !recipient.get().startsWith("alert:"));
         return "unsubscribe/done";
+    }
+
+    private static String shown(String recipient) {
+        return recipient.startsWith("alert:") ? recipient.substring("alert:".length()) : recipient;
     }
 }

@@ -1,13 +1,13 @@
 package se.omvarldsradar.config.internal;
 
-import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
 
 import se.omvarldsradar.config.Contact;
 import se.omvarldsradar.config.Department;
@@ -17,10 +17,6 @@ import se.omvarldsradar.config.ItemKind;
 /** Reads one department and its contacts. */
 final class DepartmentReader {
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
-    private static final Pattern FREQUENCY = Pattern.compile("(daily|weekly\\s+(mon|tue|wed|thu|fri|sat|sun))\\s+([01]?\\d|2[0-3]):([0-5]\\d)");
-    private static final Map<String, DayOfWeek> DAYS = Map.of("mon", DayOfWeek.MONDAY, "tue", DayOfWeek.TUESDAY,
-            "wed", DayOfWeek.WEDNESDAY, "thu", DayOfWeek.THURSDAY, "fri", DayOfWeek.FRIDAY, "sat", DayOfWeek.SATURDAY,
-            "sun", DayOfWeek.SUNDAY);
 
     private DepartmentReader() {
     }
@@ -62,7 +58,7 @@ final class DepartmentReader {
             return null;
         }
         return new Contact(department, name, email, language, f.strings("sectors"), f.strings("focus"), kinds,
-                f.strings("programmes"), f.strings("keywords"), frequency, minRelevance, sendEmpty);
+                f.strings("programmes"), keywords(f), frequency, minRelevance, sendEmpty);
     }
 
     private static Frequency frequency(YamlFields f) {
@@ -70,12 +66,23 @@ final class DepartmentReader {
         if (raw == null) {
             return f.has("frequency") ? null : Frequency.daily(LocalTime.of(7, 0));
         }
-        Matcher m = FREQUENCY.matcher(raw.strip().toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
+        Frequency parsed = Frequency.parse(raw).orElse(null);
+        if (parsed == null) {
             f.problem("frequency", "must be 'daily HH:mm' or 'weekly mon|tue|…|sun HH:mm', not '" + raw + "'");
-            return null;
         }
-        LocalTime time = LocalTime.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
-        return m.group(2) == null ? Frequency.daily(time) : new Frequency(DAYS.get(m.group(2)), time);
+        return parsed;
+    }
+
+    /** Keywords are words or saved queries in search syntax; a query that does not parse is a config error. */
+    private static List<String> keywords(YamlFields f) {
+        List<String> keywords = f.strings("keywords");
+        for (String k : keywords) {
+            try {
+                new QueryParser("text", new WhitespaceAnalyzer()).parse(k);
+            } catch (ParseException | RuntimeException e) {
+                f.problem("keywords", "is not a valid search query: '" + k + "' (check quotes and parentheses)");
+            }
+        }
+        return keywords;
     }
 }

@@ -1,34 +1,29 @@
 package se.omvarldsradar.digest.internal;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-import se.omvarldsradar.config.Contact;
 import se.omvarldsradar.config.CurrentConfig;
 import se.omvarldsradar.config.ItemKind;
 import se.omvarldsradar.config.SourceDefinition;
 import se.omvarldsradar.digest.DigestSettings;
 import se.omvarldsradar.digest.internal.DigestContent.Entry;
 import se.omvarldsradar.digest.internal.DigestContent.Section;
+import se.omvarldsradar.digest.internal.DigestSelector.Selection;
 import se.omvarldsradar.item.Item;
 
-/** Turns a contact's items into the digest's text and HTML bodies, in the contact's language. */
+/**
+ * Turns a selection into the digest's sections, in the recipient's language: new calls by deadline, calls
+ * closing soon, updated items with what changed, then news and bulletins grouped by sector; at most
+ * {@code radar.digest.max-per-section} entries each, with a link to the rest on the search page.
+ */
 @Component
 class DigestComposer {
     private static final int SUMMARY = 300;
@@ -36,82 +31,85 @@ class DigestComposer {
     private final DigestSettings settings;
     private final MessageSource messages;
     private final LinkSigner signer;
-    private final SpringTemplateEngine engine;
-    private final Clock clock;
 
-    DigestComposer(CurrentConfig config, DigestSettings settings, MessageSource messages, LinkSigner signer,
-            Optional<Clock> clock) {
+    DigestComposer(CurrentConfig config, DigestSettings settings, MessageSource messages, LinkSigner signer) {
         this.config = config;
         this.settings = settings;
         this.messages = messages;
         this.signer = signer;
-        this.clock = clock.orElse(Clock.systemUTC());
-        this.engine = new SpringTemplateEngine();
-        engine.addTemplateResolver(resolver(TemplateMode.HTML, ".html", 1));
-        engine.addTemplateResolver(resolver(TemplateMode.TEXT, ".txt", 2));
-        engine.setTemplateEngineMessageSource(messages);
     }
 
-    private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String suffix, int order) {
-        ClassLoaderTemplateResolver r = new ClassLoaderTemplateResolver();
-        r.setPrefix("templates/mail/");
-        r.setSuffix(suffix);
-        r.setTemplateMode(mode);
-        r.setCharacterEncoding("UTF-8");
-        r.setOrder(order);
-        r.setCheckExistence(true);
-        return r;
+    /** The content, and the ids of the items it shows (the ones recorded as had by the recipient). */
+    record Composed(DigestContent content, List<String> shown, String subject) {
     }
 
-    /** The rendered digest: subject, plain text and HTML. */
-    record Rendered(String subject, String text, String html, String unsubscribeUrl) {
-    }
-
-    Rendered render(Contact contact, List<Item> items) {
-        DigestContent content = content(contact, items);
-        Locale locale = Locale.forLanguageTag(contact.language());
-        Context ctx = new Context(locale, Map.of("d", content));
-        String subject = messages.getMessage("mail.subject", new Object[] {content.total()}, locale);
-        return new Rendered(subject, engine.process("digest-text", ctx), engine.process("digest", ctx),
-                content.unsubscribeUrl());
-    }
-
-    DigestContent content(Contact contact, List<Item> items) {
-        Instant now = clock.instant();
-        String lang = contact.language();
+    Composed compose(Recipient r, Selection s, java.time.Instant now) {
+        String lang = r.profile().language();
+        String base = config.settings().baseUrl();
         List<Section> sections = new ArrayList<>();
-        List<Item> calls = items.stream().filter(i -> i.kind() == ItemKind.CALL)
-                .sorted(Comparator.comparing((Item i) -> i.call() == null || i.call().nextDeadline(now) == null
-                        ? Instant.MAX : i.call().nextDeadline(now)))
-                .toList();
-        if (!calls.isEmpty()) {
-            sections.add(section(messages.getMessage("mail.section.calls", null, Locale.forLanguageTag(lang)), calls, lang, now));
-        }
+        List<String> shown = new ArrayList<>();
+        // Each deadline computed once, not once per comparison: a digest may hold thousands of calls.
+        List<Item> calls = s.fresh().stream().filter(i -> i.kind() == ItemKind.CALL)
+                .map(i -> Map.entry(deadline(i, now), i)).sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
+        add(sections, shown, msg("mail.section.calls", lang), calls, List.of(), lang, now, SearchLinks.calls(base, r, false));
+        add(sections, shown, msg("mail.section.closing", lang, settings.closingSoon().toDays()), s.closing(), List.of(), lang,
+                now, SearchLinks.calls(base, r, true));
+        add(sections, shown, msg("mail.section.updated", lang), s.updated().stream().map(DigestSelector.Updated::item).toList(),
+                s.updated().stream().map(u -> MailText.changes(u.changes(), lang, messages)).toList(), lang, now,
+                SearchLinks.calls(base, r, false));
         Map<String, List<Item>> bySector = new LinkedHashMap<>();
-        for (Item i : items) {
+        for (Item i : s.fresh()) {
             if (i.kind() != ItemKind.CALL) {
-                String key = i.sectors().stream().filter(s -> contact.sectors().contains(s)).findFirst()
+                String key = i.sectors().stream().filter(x -> r.profile().sectors().contains(x)).findFirst()
                         .or(() -> i.sectors().stream().findFirst()).orElse("");
                 bySector.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
             }
         }
-        bySector.forEach((sector, list) -> sections.add(section(sector.isEmpty()
-                ? messages.getMessage("mail.section.other", null, Locale.forLanguageTag(lang))
-                : label(sector, lang), list, lang, now)));
-        String token = signer.sign(contact.email());
-        String base = config.settings().baseUrl();
-        return new DigestContent(contact.name(), lang, sections, items.size(), base + "/search",
-                base + "/unsubscribe?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8),
-                base + "/preferences?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8), now);
+        bySector.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(String::isEmpty)))
+                .forEach(e -> add(sections, shown, e.getKey().isEmpty() ? msg("mail.section.other", lang) : label(e.getKey(), lang),
+                        e.getValue().stream().sorted(Comparator.comparing(Item::date).reversed()).toList(), List.of(), lang, now,
+                        SearchLinks.news(base, r, e.getKey())));
+        String counts = counts(s, lang);
+        String subject = r.alert() ? msg("mail.subject.alert", lang, r.search().q(), counts) : msg("mail.subject", lang, counts);
+        String greeting = r.alert() ? msg("mail.greeting.alert", lang) : msg("mail.greeting", lang, r.profile().name());
+        String intro = r.alert() ? msg("mail.intro.alert", lang, r.search().q(), counts) : msg("mail.intro", lang, counts);
+        String token = SearchLinks.enc(signer.sign(r.key()));
+        String preferences = r.alert() ? base + "/alerts?token=" + SearchLinks.enc(signer.sign(Recipient.owner(r.email())))
+                : base + "/preferences?token=" + token;
+        return new Composed(new DigestContent(greeting, intro, lang, sections,
+                r.alert() ? SearchLinks.saved(base, r) : base + "/search", base + "/unsubscribe?token=" + token, preferences,
+                r.alert()), shown, subject);
     }
 
-    private Section section(String title, List<Item> items, String lang, Instant now) {
+    private String counts(Selection s, String lang) {
+        List<String> parts = new ArrayList<>();
+        if (!s.fresh().isEmpty() || (s.updated().isEmpty() && s.closing().isEmpty())) {
+            parts.add(msg("mail.count.new", lang, s.fresh().size()));
+        }
+        if (!s.updated().isEmpty()) {
+            parts.add(msg("mail.count.updated", lang, s.updated().size()));
+        }
+        if (!s.closing().isEmpty()) {
+            parts.add(msg("mail.count.closing", lang, s.closing().size()));
+        }
+        return String.join(", ", parts);
+    }
+
+    private void add(List<Section> sections, List<String> shown, String title, List<Item> items, List<List<String>> changes,
+            String lang, java.time.Instant now, String moreUrl) {
+        if (items.isEmpty()) {
+            return;
+        }
         int max = settings.maxPerSection();
-        List<Entry> entries = items.stream().limit(max).map(i -> entry(i, lang, now)).toList();
-        return new Section(title, entries, Math.max(0, items.size() - max));
+        List<Entry> entries = new ArrayList<>();
+        for (int n = 0; n < Math.min(max, items.size()); n++) {
+            entries.add(entry(items.get(n), changes.isEmpty() ? List.of() : changes.get(n), lang, now));
+            shown.add(items.get(n).id());
+        }
+        sections.add(new Section(title, entries, Math.max(0, items.size() - max), moreUrl));
     }
 
-    private Entry entry(Item i, String lang, Instant now) {
+    private Entry entry(Item i, List<String> changes, String lang, java.time.Instant now) {
         String source = config.get().source(i.sourceId()).map(SourceDefinition::name).orElse(i.sourceId());
         List<String> tags = new ArrayList<>();
         i.sectors().forEach(s -> tags.add(label(s, lang)));
@@ -120,12 +118,16 @@ class DigestComposer {
         if (summary.length() > SUMMARY) {
             summary = summary.substring(0, SUMMARY).strip() + " …";
         }
-        return new Entry(i.id(), i.title(), httpOnly(i.url()), source, day(i.date()),
-                i.call() == null ? null : day(i.call().nextDeadline(now)), tags, summary);
+        return new Entry(i.id(), i.title(), httpOnly(i.url()), source, MailText.day(i.date(), lang),
+                i.call() == null ? null : MailText.day(i.call().nextDeadline(now), lang), tags, summary, changes);
     }
 
-    private static String day(Instant instant) {
-        return instant == null ? null : java.time.LocalDate.ofInstant(instant, java.time.ZoneId.of("Europe/Stockholm")).toString();
+    private static java.time.Instant deadline(Item i, java.time.Instant now) {
+        return i.call() == null || i.call().nextDeadline(now) == null ? java.time.Instant.MAX : i.call().nextDeadline(now);
+    }
+
+    private String msg(String key, String lang, Object... args) {
+        return messages.getMessage(key, args, Locale.forLanguageTag(lang));
     }
 
     private String label(String category, String lang) {
@@ -139,5 +141,4 @@ class DigestComposer {
         String u = url.strip().toLowerCase(Locale.ROOT);
         return u.startsWith("http://") || u.startsWith("https://") ? url.strip() : null;
     }
-
 }

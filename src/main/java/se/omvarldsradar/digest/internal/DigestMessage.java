@@ -7,12 +7,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 
-import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * A digest as a MIME message whose Message-ID is ours and stays ours: it is derived from contact and
@@ -38,13 +40,21 @@ final class DigestMessage extends MimeMessage {
     }
 
     static MimeMessage build(String messageId, String from, String to, String subject, String text, String html,
-            String unsubscribeUrl) throws MessagingException {
+            String unsubscribeUrl) throws MessagingException, java.io.UnsupportedEncodingException {
         DigestMessage m = new DigestMessage(messageId);
-        MimeMessageHelper h = new MimeMessageHelper(m, MimeMessageHelper.MULTIPART_MODE_RELATED, "UTF-8");
-        h.setFrom(new InternetAddress(from));
-        h.setTo(to);
-        h.setSubject(subject);
-        h.setText(text, html);
+        InternetAddress sender = new InternetAddress(from);
+        if (sender.getPersonal() != null) {
+            sender.setPersonal(sender.getPersonal(), "UTF-8"); // "Omvärldsradar" as an RFC 2047 word, not raw 8-bit
+        }
+        m.setFrom(sender);
+        m.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+        m.setSubject(subject, "UTF-8");
+        // multipart/alternative at the root: text first, HTML last (the one clients prefer); nothing else to relate.
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText(text, "UTF-8", "plain");
+        MimeBodyPart rich = new MimeBodyPart();
+        rich.setText(html, "UTF-8", "html");
+        m.setContent(new MimeMultipart("alternative", plain, rich));
         // RFC 8058 one-click unsubscribe; each on one header line.
         m.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
         m.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");

@@ -23,28 +23,28 @@ import se.omvarldsradar.config.CurrentConfig;
 import se.omvarldsradar.digest.Digests;
 
 /**
- * One Quartz job per distinct contact frequency (Stockholm time), kept in step with feeds.yml; and the
- * retry loop of the outbox.
+ * One Quartz job per distinct recipient frequency (Stockholm time), kept in step with feeds.yml, the
+ * preferences and the alerts; and the delivery loop of the outbox (retries, abandoned claims).
  */
 @Component
 @ConditionalOnProperty(name = "spring.quartz.auto-startup", havingValue = "true", matchIfMissing = true)
 class DigestSchedule {
     static final String GROUP = "digest";
     private final Scheduler scheduler;
-    private final CurrentConfig config;
+    private final DigestRuns runs;
     private final Digests digests;
 
-    DigestSchedule(Scheduler scheduler, CurrentConfig config, Digests digests) {
+    DigestSchedule(Scheduler scheduler, DigestRuns runs, Digests digests) {
         this.scheduler = scheduler;
-        this.config = config;
+        this.runs = runs;
         this.digests = digests;
     }
 
-    /** At start, and after each reload of feeds.yml that changed it. */
-    @EventListener({ApplicationReadyEvent.class, ConfigReloaded.class})
-    void sync() throws SchedulerException {
+    /** At start, after each reload of feeds.yml, and when a contact's preferences or alerts change. */
+    @EventListener({ApplicationReadyEvent.class, ConfigReloaded.class, RecipientsChanged.class})
+    synchronized void sync() throws SchedulerException {
         Set<JobKey> wanted = new HashSet<>();
-        for (String cron : config.get().contacts().map(Contact::frequency).map(f -> f.cron()).distinct().toList()) {
+        for (String cron : runs.crons()) {
             JobKey key = JobKey.jobKey(cron.replace(' ', '_').replace('?', 'q').replace('*', 'x'), GROUP);
             wanted.add(key);
             if (scheduler.checkExists(key)) {

@@ -13,47 +13,60 @@ import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import se.omvarldsradar.digest.DigestSettings;
 
 /**
- * Delivers due outbox rows. A row is marked sent only after the server accepted it; transient failures
- * (no connection, 4xx) are retried with growing delays, permanent ones (5xx) are marked failed.
+ * Delivers due outbox rows. Each row is claimed (SENDING) before the SMTP conversation and marked SENT only
+ * after the server accepted it; transient failures (no connection, 4xx) are retried with doubling delays
+ * (1 min up to 1 h) for {@code radar.digest.retry-for}, permanent ones (5xx) are marked failed at once.
  */
 @Component
 public class DigestSender {
     private static final Logger log = LoggerFactory.getLogger(DigestSender.class);
-    private static final Duration GIVE_UP = Duration.ofHours(24);
+    private static final Duration MAX_DELAY = Duration.ofHours(1);
 
     private final Outbox outbox;
     private final MailTransport transport;
+    private final DigestSettings settings;
     private final Clock clock;
     private final Counter sentCount;
     private final Counter failedCount;
     private final Counter retryCount;
 
-    DigestSender(Outbox outbox, MailTransport transport, MeterRegistry metrics, Optional<Clock> clock) {
-        this.outbox = outbox;
-        this.transport = transport;
+    DigestSender(Outbox outbox, MailTransport transport, DigestSettings settings, MeterRegistry metrics,
+            Optional<Clock> clock) {
         this.sentCount = Counter.builder("radar.digests.sent").description("Digests accepted by SMTP or written as .eml")
                 .register(metrics);
         this.failedCount = Counter.builder("radar.digests.failed").description("Digests given up on (refused or too many tries)")
                 .register(metrics);
         this.retryCount = Counter.builder("radar.digests.retries").description("Delivery attempts that will be retried")
                 .register(metrics);
+        this.outbox = outbox;
+        this.transport = transport;
+        this.settings = settings;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
     /** Delivers every due row; returns how many were accepted. */
     public synchronized int deliverDue() {
         int sent = 0;
-        for (Outbox.Row row : outbox.due(clock.instant())) {
+        Instant now = clock.instant();
+        for (Outbox.Row row : outbox.due(now, now.minus(settings.sendingLease()))) {
+            Instant at = clock.instant();
+            if (!outbox.claim(row.id(), at, at.minus(settings.sendingLease()))) {
+                continue;
+            }
             try {
                 transport.deliver(DigestMessage.parse(row.mime(), row.messageId()), row.id());
-                outbox.markSent(row.id(), clock.instant());
-                sentCount.increment();
-                sent++;
             } catch (Exception e) {
                 handle(row, e);
+                continue;
             }
+            // The one window left: a crash here, after the server's 250 and before this update, sends the
+            // digest again after the lease, with the same Message-ID (see docs/digests.md).
+            outbox.markSent(row.id(), clock.instant());
+            sentCount.increment();
+            sent++;
         }
         return sent;
     }
@@ -62,20 +75,24 @@ public class DigestSender {
         String error = describe(e);
         Integer code = smtpCode(e);
         if (code != null && code >= 500) {
-            log.warn("Digest {} to {} refused permanently: {}", row.id(), row.contactEmail(), error);
-            outbox.markFailed(row.id(), error);
+            log.warn("Digest {} to {} refused permanently: {}", row.id(), row.recipient(), error);
+            outbox.markFailed(row.id(), code + " " + error);
             failedCount.increment();
             return;
         }
-        Duration delay = Duration.ofMinutes(Math.min(240, 1L << Math.min(row.attempts(), 8)));
-        Instant next = clock.instant().plus(delay);
-        if (row.attempts() > 0 && delay.multipliedBy(2).compareTo(GIVE_UP) > 0 && row.attempts() > 12) {
-            outbox.markFailed(row.id(), "gave up after " + (row.attempts() + 1) + " attempts: " + error);
+        Instant now = clock.instant();
+        Duration delay = Duration.ofMinutes(1L << Math.min(row.attempts(), 10));
+        delay = delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
+        Instant next = now.plus(delay);
+        if (next.isAfter(row.created().plus(settings.retryFor()))) {
+            log.warn("Digest {} to {} given up after {} attempts: {}", row.id(), row.recipient(), row.attempts() + 1, error);
+            outbox.markFailed(row.id(), "gave up after " + (row.attempts() + 1) + " attempts in "
+                    + settings.retryFor().toHours() + " h: " + (code == null ? "" : code + " ") + error);
             failedCount.increment();
             return;
         }
-        log.info("Digest {} to {} not delivered ({}); next try at {}", row.id(), row.contactEmail(), error, next);
-        outbox.markRetry(row.id(), next, error);
+        log.info("Digest {} to {} not delivered ({}); next try at {}", row.id(), row.recipient(), error, next);
+        outbox.markRetry(row.id(), next, (code == null ? "" : code + " ") + error);
         retryCount.increment();
     }
 

@@ -3,87 +3,83 @@ package se.omvarldsradar.digest.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.stereotype.Component;
 
-import se.omvarldsradar.config.Contact;
+import se.omvarldsradar.digest.DigestPreview;
 import se.omvarldsradar.digest.DigestReport;
 import se.omvarldsradar.digest.DigestSettings;
-import se.omvarldsradar.item.Item;
-import se.omvarldsradar.item.Items;
 
-/** Chooses a contact's new items, renders the digest and records it in the outbox. */
+/** Selects, renders and records one recipient's digest in the outbox. */
 @Component
-public class DigestWriter {
-    private final Items items;
+class DigestWriter {
     private final Outbox outbox;
+    private final RecipientState state;
+    private final DigestSelector selector;
     private final DigestComposer composer;
+    private final MailRenderer renderer;
     private final DigestSettings settings;
 
-    DigestWriter(Items items, Outbox outbox, DigestComposer composer, DigestSettings settings) {
-        this.items = items;
+    DigestWriter(Outbox outbox, RecipientState state, DigestSelector selector, DigestComposer composer,
+            MailRenderer renderer, DigestSettings settings) {
         this.outbox = outbox;
+        this.state = state;
+        this.selector = selector;
         this.composer = composer;
+        this.renderer = renderer;
         this.settings = settings;
     }
 
-    public DigestReport compose(Contact contact, String periodKey, Instant now) {
-        String email = contact.email();
-        if (outbox.unsubscribed(email)) {
-            return new DigestReport(email, "paused", 0, "unsubscribed");
+    DigestReport compose(Recipient r, String periodKey, DigestRun run) {
+        if (state.paused(r.key())) {
+            return new DigestReport(r.key(), "paused", 0, "unsubscribed or paused");
         }
-        if (outbox.exists(email, periodKey)) {
-            return new DigestReport(email, "done", 0, "already composed for " + periodKey);
+        if (outbox.exists(r.key(), periodKey)) {
+            return new DigestReport(r.key(), "done", 0, "already composed for " + periodKey);
         }
-        List<Item> fresh = newItems(contact, now);
-        if (fresh.isEmpty() && !contact.sendEmpty()) {
-            return new DigestReport(email, "skipped", 0, "nothing new");
+        DigestSelector.Selection s = selector.select(r, run);
+        if (s.isEmpty() && !r.profile().sendEmpty()) {
+            return new DigestReport(r.key(), "skipped", 0, "nothing new");
         }
-        String id = digestId(email, periodKey);
+        String id = digestId(r.key(), periodKey);
         String messageId = "<" + id + "@omvarldsradar>";
+        int count = s.fresh().size() + s.updated().size() + s.closing().size();
         try {
-            DigestComposer.Rendered r = composer.render(contact, fresh);
-            MimeMessage m = DigestMessage.build(messageId, settings.from(), email, r.subject(), r.text(), r.html(),
-                    r.unsubscribeUrl());
-            outbox.record(id, email, periodKey, messageId, r.subject(), DigestMessage.serialise(m),
-                    fresh.stream().map(Item::id).toList(), now);
-            return new DigestReport(email, "queued", fresh.size(), id);
+            DigestComposer.Composed c = composer.compose(r, s, run.now());
+            MailRenderer.Bodies b = renderer.render("digest", r.profile().language(), Map.of("d", c.content()));
+            MimeMessage m = DigestMessage.build(messageId, settings.from(), r.email(), c.subject(), b.text(), b.html(),
+                    c.content().unsubscribeUrl());
+            outbox.record(id, r.key(), periodKey, messageId, c.subject(), DigestMessage.serialise(m), c.shown(),
+                    s.shownBefore(), s.reminders(), run.now());
+            return new DigestReport(r.key(), "queued", count, id);
         } catch (Exception e) {
-            return new DigestReport(email, "error", fresh.size(), e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new DigestReport(r.key(), "error", count, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 
-    public void unsubscribe(String email) {
-        outbox.unsubscribe(email, true);
+    /** The digest the recipient would get now, rendered but neither recorded nor sent. */
+    DigestPreview preview(Recipient r, DigestRun run) {
+        DigestSelector.Selection s = selector.select(r, run);
+        DigestComposer.Composed c = composer.compose(r, s, run.now());
+        MailRenderer.Bodies b = renderer.render("digest", r.profile().language(), Map.of("d", c.content()));
+        return new DigestPreview(r.key(), s.fresh().size() + s.updated().size() + s.closing().size(), c.subject(), b.text(),
+                b.html());
     }
 
     /** The report of a queued digest after a delivery attempt: sent, retrying or failed. */
-    public DigestReport afterDelivery(DigestReport queued) {
-        return outbox.status(queued.detail()).map(s -> new DigestReport(queued.contact(),
-                s.status().equals("SENT") ? "sent" : s.status().equals("FAILED") ? "failed" : "retrying",
-                queued.items(), s.error() == null ? queued.detail() : s.error())).orElse(queued);
+    DigestReport afterDelivery(DigestReport queued) {
+        return outbox.status(queued.detail()).map(st -> new DigestReport(queued.contact(),
+                st.status().equals("SENT") ? "sent" : st.status().equals("FAILED") ? "failed" : "retrying",
+                queued.items(), st.error() == null ? queued.detail() : st.error())).orElse(queued);
     }
 
-    /** Items stored since the contact's last digest (or the first look-back), not yet sent to them, that match. */
-    List<Item> newItems(Contact contact, Instant now) {
-        Instant since = outbox.lastDigest(contact.email()).orElse(now.minus(settings.firstLookback()));
-        Set<String> sent = outbox.sentItems(contact.email());
-        // A little overlap: items sent already are filtered out below, items stored during the last run are not lost.
-        return items.changedSince(since.minus(java.time.Duration.ofMinutes(5))).stream()
-                .filter(i -> !sent.contains(i.id()))
-                .filter(i -> ProfileMatcher.matches(contact, i))
-                .toList();
-    }
-
-    static String digestId(String email, String periodKey) {
+    static String digestId(String key, String periodKey) {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest((email.toLowerCase() + "|" + periodKey)
+            byte[] d = MessageDigest.getInstance("SHA-256").digest((key.toLowerCase() + "|" + periodKey)
                     .getBytes(StandardCharsets.UTF_8));
             return "digest-" + periodKey + "-" + HexFormat.of().formatHex(d, 0, 8);
         } catch (NoSuchAlgorithmException e) {

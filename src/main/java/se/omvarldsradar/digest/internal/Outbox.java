@@ -1,30 +1,37 @@
 package se.omvarldsradar.digest.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.omvarldsradar.digest.OutboxEntry;
+
 /**
- * The outbox table and the per-contact delivery state. A digest is recorded here, with the items it
- * carries marked as sent to the contact, in one transaction before any SMTP conversation starts.
+ * The outbox table. A digest is recorded here, with what it shows marked as had by the recipient, in one
+ * transaction before any SMTP conversation starts. Delivery claims a row (SENDING, with a timestamp) before
+ * talking to the server and marks it SENT after the server accepted it; a claim older than the lease is a
+ * sender that died, and the row is due again.
  */
 @Component
 class Outbox {
     private final JdbcClient jdbc;
+    private final RecipientState state;
 
-    Outbox(JdbcClient jdbc) {
+    Outbox(JdbcClient jdbc, RecipientState state) {
         this.jdbc = jdbc;
+        this.state = state;
     }
 
     /** A digest waiting for delivery (or delivered). */
-    record Row(String id, String contactEmail, String messageId, String mime, int attempts, String status) {
+    record Row(String id, String recipient, String messageId, String mime, int attempts, Instant created) {
     }
 
     /** Delivery status of one digest. */
@@ -36,77 +43,81 @@ class Outbox {
                 .query((rs, n) -> new Status(rs.getString(1), rs.getString(2))).optional();
     }
 
-    boolean exists(String contactEmail, String periodKey) {
+    boolean exists(String recipient, String periodKey) {
         return jdbc.sql("select count(*) from outbox where contact_email = ? and period_key = ?")
-                .params(contactEmail, periodKey).query(Integer.class).single() > 0;
-    }
-
-    Optional<Instant> lastDigest(String contactEmail) {
-        return jdbc.sql("select last_digest from contact_state where contact_email = ?").param(contactEmail)
-                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant))
-                .optional().flatMap(o -> o);
-    }
-
-    boolean unsubscribed(String contactEmail) {
-        return jdbc.sql("select unsubscribed from contact_state where contact_email = ?").param(contactEmail)
-                .query(Boolean.class).optional().orElse(false);
-    }
-
-    Set<String> sentItems(String contactEmail) {
-        return Set.copyOf(jdbc.sql("select item_id from contact_item where contact_email = ?").param(contactEmail)
-                .query(String.class).list());
+                .params(recipient, periodKey).query(Integer.class).single() > 0;
     }
 
     @Transactional
-    void record(String id, String contactEmail, String periodKey, String messageId, String subject, String mime,
-            List<String> itemIds, Instant now) {
+    void record(String id, String recipient, String periodKey, String messageId, String subject, String mime,
+            List<String> shown, java.util.Set<String> shownBefore, List<RecipientState.Reminder> reminders, Instant now) {
         jdbc.sql("""
                 insert into outbox (id, contact_email, period_key, message_id, subject, mime, created, status, attempts, next_attempt)
                 values (?,?,?,?,?,?,?,'PENDING',0,?)""")
-                .params(id, contactEmail, periodKey, messageId, subject, mime, ts(now), ts(now)).update();
-        for (String itemId : itemIds) {
-            jdbc.sql("insert into contact_item (contact_email, item_id, digest_id) values (?,?,?)")
-                    .params(contactEmail, itemId, id).update();
-        }
-        touch(contactEmail, now);
+                .params(id, recipient, periodKey, messageId, subject, mime, ts(now), ts(now)).update();
+        state.recordDigest(recipient, id, shown, shownBefore, reminders, now);
     }
 
+    /** Pauses or resumes; pausing also cancels what is still waiting, so it takes effect before the next attempt. */
     @Transactional
-    void touch(String contactEmail, Instant now) {
-        int n = jdbc.sql("update contact_state set last_digest = ? where contact_email = ?").params(ts(now), contactEmail).update();
-        if (n == 0) {
-            jdbc.sql("insert into contact_state (contact_email, last_digest) values (?, ?)").params(contactEmail, ts(now)).update();
+    void setPaused(String recipient, boolean paused) {
+        state.setPaused(recipient, paused);
+        if (paused) {
+            jdbc.sql("update outbox set status = 'CANCELLED', error = 'unsubscribed' where contact_email = ? and status = 'PENDING'")
+                    .param(recipient).update();
         }
     }
 
-    @Transactional
-    void unsubscribe(String contactEmail, boolean unsubscribed) {
-        int n = jdbc.sql("update contact_state set unsubscribed = ? where contact_email = ?").params(unsubscribed, contactEmail).update();
-        if (n == 0) {
-            jdbc.sql("insert into contact_state (contact_email, unsubscribed) values (?, ?)").params(contactEmail, unsubscribed).update();
-        }
+    /** Rows to deliver now: pending and due, or claimed by a sender that has not finished within the lease. */
+    List<Row> due(Instant now, Instant staleBefore) {
+        return jdbc.sql("select id, contact_email, message_id, mime, attempts, created from outbox "
+                + "where (status = 'PENDING' and next_attempt <= ?) or (status = 'SENDING' and sending_since < ?) order by created")
+                .params(ts(now), ts(staleBefore)).query(Outbox::row).list();
     }
 
-    List<Row> due(Instant now) {
-        return jdbc.sql("select id, contact_email, message_id, mime, attempts, status from outbox "
-                + "where status = 'PENDING' and next_attempt <= ? order by created")
-                .param(ts(now))
-                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6)))
-                .list();
+    /** Takes a row for delivery; false when another sender (a CLI run beside the server) took it first. */
+    boolean claim(String id, Instant now, Instant staleBefore) {
+        return jdbc.sql("update outbox set status = 'SENDING', sending_since = ?, attempts = attempts + 1 where id = ? and "
+                + "((status = 'PENDING' and next_attempt <= ?) or (status = 'SENDING' and sending_since < ?))")
+                .params(ts(now), id, ts(now), ts(staleBefore)).update() == 1;
     }
 
     void markSent(String id, Instant now) {
-        jdbc.sql("update outbox set status = 'SENT', sent_at = ?, attempts = attempts + 1, error = null where id = ?")
-                .params(ts(now), id).update();
+        jdbc.sql("update outbox set status = 'SENT', sent_at = ?, error = null where id = ?").params(ts(now), id).update();
     }
 
     void markRetry(String id, Instant next, String error) {
-        jdbc.sql("update outbox set attempts = attempts + 1, next_attempt = ?, error = ? where id = ?")
+        jdbc.sql("update outbox set status = 'PENDING', next_attempt = ?, error = ? where id = ? and status = 'SENDING'")
                 .params(ts(next), cut(error), id).update();
     }
 
     void markFailed(String id, String error) {
-        jdbc.sql("update outbox set status = 'FAILED', attempts = attempts + 1, error = ? where id = ?").params(cut(error), id).update();
+        jdbc.sql("update outbox set status = 'FAILED', error = ? where id = ?").params(cut(error), id).update();
+    }
+
+    /** Puts a failed digest back in the queue (admin "retry"). */
+    boolean requeue(String id, Instant now) {
+        return jdbc.sql("update outbox set status = 'PENDING', next_attempt = ?, created = ? where id = ? and status = 'FAILED'")
+                .params(ts(now), ts(now), id).update() == 1;
+    }
+
+    /** The newest digests, failed ones first. */
+    List<OutboxEntry> recent(int limit) {
+        return jdbc.sql("select id, contact_email, period_key, subject, status, attempts, error, created, next_attempt, sent_at "
+                + "from outbox order by case when status = 'FAILED' then 0 else 1 end, created desc limit ?")
+                .param(limit).query((rs, n) -> new OutboxEntry(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7), instant(rs, 8), instant(rs, 9),
+                        instant(rs, 10)))
+                .list();
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), instant(rs, 6));
+    }
+
+    private static Instant instant(ResultSet rs, int col) throws SQLException {
+        OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
     }
 
     private static String cut(String s) {

@@ -1,39 +1,100 @@
 package se.omvarldsradar.digest.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
 
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.Query;
+
+import se.omvarldsradar.classify.Tags;
 import se.omvarldsradar.config.Contact;
-import se.omvarldsradar.item.Item;
 
 /**
- * Whether an item concerns a contact: it must be of a kind they follow, and share a sector or focus area
- * with their profile, or be of a programme they follow, or contain one of their keywords. A profile with
- * no categories, programmes or keywords follows everything of its kinds.
+ * Whether an item concerns a recipient. A contact's item must be of a kind they follow, and share a sector
+ * or focus area with their profile (at their minimum relevance), or be of a programme they follow, or match
+ * one of their keywords: a plain word matches as a substring of title and summary, anything in search
+ * syntax ({@code "phrase"}, {@code OR}, {@code -word}, {@code prefix*}, {@code field:value}) as a Lucene
+ * query. A profile with no categories, programmes or keywords follows everything of its kinds. An alert's
+ * item must match its saved query and filters.
  */
 final class ProfileMatcher {
     private ProfileMatcher() {
     }
 
-    static boolean matches(Contact c, Item item) {
-        if (!c.kinds().isEmpty() && !c.kinds().contains(item.kind())) {
-            return false;
+    /** The recipient's profile compiled once for a run; a query that does not parse never matches. */
+    static Predicate<ItemText> compile(Recipient r) {
+        if (r.alert()) {
+            try {
+                Query q = QueryFields.search(r.search().q(), r.search().filters());
+                return q == null ? t -> false : t -> t.matches(q);
+            } catch (ParseException | RuntimeException e) {
+                return t -> false;
+            }
+        }
+        Contact c = r.profile();
+        List<String> words = new ArrayList<>();
+        List<String> queries = new ArrayList<>();
+        for (String k : c.keywords()) {
+            if (QueryFields.plain(k)) {
+                words.add(k.strip().toLowerCase(Locale.ROOT));
+            } else {
+                queries.add(k);
+            }
         }
         boolean anyCriteria = !c.sectors().isEmpty() || !c.focus().isEmpty() || !c.programmes().isEmpty()
                 || !c.keywords().isEmpty();
-        if (!anyCriteria) {
-            return true;
+        Set<String> sectors = Set.copyOf(c.sectors());
+        Set<String> focus = Set.copyOf(c.focus());
+        // Loops, not streams: this runs for every recipient times every new item.
+        return t -> {
+            var item = t.item();
+            if (!c.kinds().isEmpty() && !c.kinds().contains(item.kind())) {
+                return false;
+            }
+            if (!anyCriteria) {
+                return true;
+            }
+            for (Tags.Tag g : item.tags().sectors()) {
+                if (sectors.contains(g.category()) && g.score() >= c.minRelevance()) {
+                    return true;
+                }
+            }
+            for (Tags.Tag g : item.tags().focus()) {
+                if (focus.contains(g.category()) && g.score() >= c.minRelevance()) {
+                    return true;
+                }
+            }
+            if (item.call() != null && item.call().programme() != null) {
+                for (String p : c.programmes()) {
+                    if (p.equalsIgnoreCase(item.call().programme())) {
+                        return true;
+                    }
+                }
+            }
+            for (String w : words) {
+                if (t.lowerText().contains(w)) {
+                    return true;
+                }
+            }
+            for (String q : queries) {
+                Query query = query(q, t.lang());
+                if (query != null && t.matches(query)) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    /** The query over the item's language fields; one that does not parse (feeds.yml refuses those) is null. */
+    private static Query query(String text, String lang) {
+        try {
+            return QueryFields.parse(text, lang);
+        } catch (ParseException | RuntimeException e) {
+            return null;
         }
-        if (item.tags().sectors().stream().anyMatch(t -> c.sectors().contains(t.category()) && t.score() >= c.minRelevance())) {
-            return true;
-        }
-        if (item.tags().focus().stream().anyMatch(t -> c.focus().contains(t.category()) && t.score() >= c.minRelevance())) {
-            return true;
-        }
-        if (item.call() != null && item.call().programme() != null
-                && c.programmes().stream().anyMatch(p -> p.equalsIgnoreCase(item.call().programme()))) {
-            return true;
-        }
-        String text = (item.title() + " " + (item.summary() == null ? "" : item.summary())).toLowerCase(Locale.ROOT);
-        return c.keywords().stream().anyMatch(k -> text.contains(k.toLowerCase(Locale.ROOT)));
     }
 }

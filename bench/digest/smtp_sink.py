@@ -1,0 +1,63 @@
+"""A minimal SMTP sink for the benchmark: accepts every message, counts messages and recipients per
+Message-ID in a JSON file on exit (SIGTERM). Usage: python3 smtp_sink.py PORT OUT.json"""
+import asyncio, json, re, signal, sys
+
+port, out = int(sys.argv[1]), sys.argv[2]
+stats = {"messages": 0, "bytes": 0, "to": {}, "message_ids": 0}
+ids = set()
+
+async def session(reader, writer):
+    def say(line):
+        writer.write((line + "\r\n").encode())
+    say("220 sink ESMTP")
+    rcpts = []
+    while True:
+        line = await reader.readline()
+        if not line:
+            break
+        cmd = line[:4].upper()
+        if cmd in (b"EHLO", b"HELO"):
+            say("250 sink")
+        elif cmd == b"RCPT":
+            rcpts.append(line.decode(errors="replace").split(":", 1)[1].strip().strip("<>").lower())
+            say("250 ok")
+        elif cmd == b"DATA":
+            say("354 go")
+            await writer.drain()
+            data = bytearray()
+            while True:
+                l = await reader.readline()
+                if l in (b".\r\n", b".\n", b""):
+                    break
+                data += l
+            stats["messages"] += 1
+            stats["bytes"] += len(data)
+            m = re.search(rb"(?im)^message-id:\s*(\S+)", data)
+            if m:
+                ids.add(m.group(1))
+            for r in rcpts:
+                stats["to"][r] = stats["to"].get(r, 0) + 1
+            rcpts = []
+            say("250 accepted")
+        elif cmd == b"QUIT":
+            say("221 bye")
+            await writer.drain()
+            break
+        else:
+            say("250 ok")
+        await writer.drain()
+    writer.close()
+
+def dump(*_):
+    stats["message_ids"] = len(ids)
+    json.dump(stats, open(out, "w"))
+    sys.exit(0)
+
+async def main():
+    server = await asyncio.start_server(session, "127.0.0.1", port)
+    loop = asyncio.get_running_loop()
+    loop.add_signal_handler(signal.SIGTERM, dump)
+    async with server:
+        await server.serve_forever()
+
+asyncio.run(main())

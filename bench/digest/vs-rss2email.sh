@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Omvärldsradar beside rss2email: the same 200 feeds (10 items each) served on loopback, each on its own
+# address (127.0.0.N) so neither tool's per-host politeness serialises them; each tool fetches them all and
+# mails the new items to a local SMTP sink. Prints wall times and what each delivered.
+# Needs: Debian rss2email (apt-get install rss2email), python3, the jar (./mvnw -DskipTests package).
+# Run from the project root: bench/digest/vs-rss2email.sh [feeds] [items-per-feed]
+set -euo pipefail
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}; export PATH=$JAVA_HOME/bin:$PATH
+N=${1:-200}; PER=${2:-10}; HERE=$(cd "$(dirname "$0")" && pwd); JAR=$(realpath target/omvarldsradar.jar)
+W=$(mktemp -d); PIDS=(); trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$W"' EXIT
+port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
+
+mkdir -p "$W/site" "$W/r2e" "$W/radar"
+python3 - "$W/site" "$N" "$PER" <<'PY'
+import sys, random, email.utils, time
+out, n, per = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+rnd = random.Random(7)
+sv = "hamn logistik gods järnväg terminal innovation turism besöksnäring evenemang industri handel export skola miljö klimat vätgas energi region kommun utlysning stöd".split()
+for f in range(1, n + 1):
+    items = []
+    for i in range(per):
+        t = " ".join(rnd.choice(sv) for _ in range(7)).capitalize()
+        d = " ".join(rnd.choice(sv) for _ in range(60))
+        items.append(f"<item><title>{t}</title><link>http://example.org/f{f}/i{i}</link><guid>f{f}-i{i}</guid>"
+                     f"<pubDate>{email.utils.formatdate(time.time() - i * 3600)}</pubDate><description>{d}</description></item>")
+    open(f"{out}/feed-{f}.xml", "w").write('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        f'<title>Källa {f}</title><link>http://example.org/</link><description>x</description>{"".join(items)}</channel></rss>')
+PY
+HP=$(port); (cd "$W/site" && exec python3 -m http.server --bind 0.0.0.0 "$HP" >/dev/null 2>&1) & PIDS+=($!)
+sleep 1
+url() { echo "http://127.0.0.$1:$HP/feed-$1.xml"; }
+
+# rss2email: one mail per new item, SMTP to the sink.
+SP=$(port); python3 "$HERE/smtp_sink.py" "$SP" "$W/r2e-sink.json" & SINK=$!; PIDS+=($SINK); sleep 0.5
+R2E="r2e -c $W/r2e/r2e.cfg -d $W/r2e/db.json"
+$R2E new bench@example.org >/dev/null
+python3 - "$W/r2e/r2e.cfg" "$SP" <<'PY'
+import sys, configparser
+c = configparser.ConfigParser(); c.read(sys.argv[1])
+c["DEFAULT"].update({"email-protocol": "smtp", "smtp-server": "127.0.0.1:" + sys.argv[2], "smtp-auth": "False",
+                     "smtp-ssl": "False", "from": "r2e@example.org", "use-8bit": "True"})
+c.write(open(sys.argv[1], "w"))
+PY
+for f in $(seq 1 "$N"); do $R2E add "f$f" "$(url "$f")" >/dev/null; done
+T0=$(date +%s.%N); $R2E run >"$W/r2e.out" 2>&1 || true; T1=$(date +%s.%N)
+kill -TERM $SINK; wait $SINK 2>/dev/null || true
+R2E_S=$(python3 -c "print(round($T1-$T0,2))")
+
+# Omvärldsradar: crawl --once, then digest --now, each a fresh JVM; one contact who follows everything.
+SP=$(port); python3 "$HERE/smtp_sink.py" "$SP" "$W/radar-sink.json" & SINK=$!; PIDS+=($SINK); sleep 0.5
+python3 - feeds.yml "$W/radar/feeds.yml" "$N" "$HP" <<'PY'
+import sys, yaml
+base = yaml.safe_load(open(sys.argv[1])); n, hp = int(sys.argv[3]), sys.argv[4]
+base["sources"] = [{"id": f"f{f}", "name": f"Källa {f}", "kind": "news", "type": "feed",
+                    "url": f"http://127.0.0.{f}:{hp}/feed-{f}.xml", "every": "6h"} for f in range(1, n + 1)]
+base["departments"] = [{"name": "Bench", "contacts": [{"name": "Bench", "email": "bench@example.org", "language": "sv"}]}]
+yaml.safe_dump(base, open(sys.argv[2], "w"), allow_unicode=True, sort_keys=False)
+PY
+HOSTS=$(seq -s, -f '127.0.0.%g' 1 "$N")
+ARGS=(--config "$W/radar/feeds.yml" "--radar.fetch.allow-hosts=$HOSTS" --radar.fetch.min-host-delay=0ms
+      --spring.mail.host=127.0.0.1 "--spring.mail.port=$SP" --radar.digest.max-per-section=10000)
+cd "$W/radar"
+T0=$(date +%s.%N)
+java -jar "$JAR" crawl --once "${ARGS[@]}" >"$W/crawl.out" 2>&1
+T1=$(date +%s.%N)
+java -jar "$JAR" digest --now "${ARGS[@]}" >"$W/digest.out" 2>&1
+T2=$(date +%s.%N)
+cd - >/dev/null
+kill -TERM $SINK; wait $SINK 2>/dev/null || true
+python3 - "$W" "$R2E_S" "$T0" "$T1" "$T2" <<'PY'
+import json, sys
+w, r2e, t0, t1, t2 = sys.argv[1], float(sys.argv[2]), *map(float, sys.argv[3:])
+a, b = json.load(open(w + "/r2e-sink.json")), json.load(open(w + "/radar-sink.json"))
+ok = sum(1 for l in open(w + "/crawl.out") if " ok " in l.lower() or "status=200" in l.lower())
+print(f"rss2email:     {r2e:7.2f} s  messages={a['messages']:5d}  bytes={a['bytes']}")
+print(f"omvarldsradar: {t2 - t0:7.2f} s  (crawl --once {t1 - t0:.2f} s + digest --now {t2 - t1:.2f} s)"
+      f"  messages={b['messages']}  bytes={b['bytes']}")
+print(f"ratio rss2email / omvarldsradar = {r2e / (t2 - t0):.2f}")
+PY
+tail -3 "$W/crawl.out"; cat "$W/digest.out" | tail -2; tail -3 "$W/r2e.out"

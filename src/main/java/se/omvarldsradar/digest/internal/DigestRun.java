@@ -1,0 +1,32 @@
+package se.omvarldsradar.digest.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import se.omvarldsradar.extract.CallDetails.CallStatus;
+import se.omvarldsradar.item.Items;
+
+/**
+ * What one run of digests reads once and shares between recipients: the items changed since the earliest
+ * recipient's watermark, and the open calls whose next deadline is near. Each item's one-document index is
+ * built at most once per run, however many recipients' queries it is tested against.
+ */
+record DigestRun(Instant now, List<ItemText> changed, List<ItemText> closing) {
+
+    /** Items stored during a run that began before the last digest commit within this margin are not lost. */
+    static final Duration OVERLAP = Duration.ofMinutes(5);
+
+    static DigestRun load(Items items, Instant since, Instant now, Duration closingSoon) {
+        List<ItemText> changed = items.changedSince(since.minus(OVERLAP)).stream().map(i -> new ItemText(i, now)).toList();
+        Instant horizon = now.plus(closingSoon);
+        List<ItemText> closing = items.callsWithDeadlines().stream()
+                .filter(i -> {
+                    Instant d = i.call().nextDeadline(now);
+                    CallStatus s = i.call().statusAt(now);
+                    return d != null && d.isAfter(now) && !d.isAfter(horizon) && (s == null || s == CallStatus.OPEN);
+                })
+                .map(i -> new ItemText(i, now)).toList();
+        return new DigestRun(now, changed, closing);
+    }
+}

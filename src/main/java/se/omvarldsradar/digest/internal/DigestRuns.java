@@ -1,0 +1,104 @@
+package se.omvarldsradar.digest.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import se.omvarldsradar.digest.DigestPreview;
+import se.omvarldsradar.digest.DigestReport;
+import se.omvarldsradar.digest.DigestSettings;
+import se.omvarldsradar.item.Items;
+
+/** One run of digests: choose the recipients, read what they share once, record each digest, then deliver. */
+@Component
+public class DigestRuns {
+    private static final Logger log = LoggerFactory.getLogger(DigestRuns.class);
+
+    private final Recipients recipients;
+    private final DigestWriter writer;
+    private final DigestSelector selector;
+    private final DigestSender sender;
+    private final Items items;
+    private final DigestSettings settings;
+    private final Clock clock;
+
+    DigestRuns(Recipients recipients, DigestWriter writer, DigestSelector selector, DigestSender sender, Items items,
+            DigestSettings settings, Optional<Clock> clock) {
+        this.recipients = recipients;
+        this.writer = writer;
+        this.selector = selector;
+        this.sender = sender;
+        this.items = items;
+        this.settings = settings;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** Every recipient's digest (or one contact's) now, whatever the schedule; then delivers. */
+    public List<DigestReport> now(Optional<String> email) {
+        Instant now = clock.instant();
+        String period = "now-" + HexFormat.of().toHexDigits(now.toEpochMilli());
+        return run(r -> email.map(e -> !r.alert() && r.email().equalsIgnoreCase(e)).orElse(true), r -> period, now, true);
+    }
+
+    /** The digests of every recipient whose frequency is this cron expression, for the current period. */
+    public List<DigestReport> due(String cron) {
+        Instant now = clock.instant();
+        return run(r -> r.profile().frequency().cron().equals(cron), r -> periodKey(r, now), now, true);
+    }
+
+    /** Composes and records without delivering (the benchmark measures composition alone). */
+    public List<DigestReport> composeOnly(Instant now) {
+        String period = "now-" + HexFormat.of().toHexDigits(now.toEpochMilli());
+        return run(r -> true, r -> period, now, false);
+    }
+
+    /** The cron expressions of every recipient's frequency: the schedule keeps one job per expression. */
+    public Set<String> crons() {
+        return recipients.all().stream().map(r -> r.profile().frequency().cron()).collect(Collectors.toSet());
+    }
+
+    public Optional<DigestPreview> preview(String email) {
+        Instant now = clock.instant();
+        return recipients.contact(email).map(r -> writer.preview(r, load(List.of(r), now)));
+    }
+
+    private List<DigestReport> run(Predicate<Recipient> which, Function<Recipient, String> period, Instant now,
+            boolean deliver) {
+        List<Recipient> chosen = recipients.all().stream().filter(which).toList();
+        DigestRun run = load(chosen, now);
+        List<DigestReport> reports = new ArrayList<>();
+        for (Recipient r : chosen) {
+            reports.add(writer.compose(r, period.apply(r), run));
+        }
+        if (!deliver) {
+            return reports;
+        }
+        int sent = sender.deliverDue();
+        log.info("Digests: {} composed, {} delivered", reports.stream().filter(r -> r.outcome().equals("queued")).count(), sent);
+        return reports.stream().map(r -> r.outcome().equals("queued") ? writer.afterDelivery(r) : r).toList();
+    }
+
+    private DigestRun load(List<Recipient> chosen, Instant now) {
+        Instant since = chosen.stream().map(r -> selector.since(r, now)).min(Instant::compareTo).orElse(now);
+        return DigestRun.load(items, since, now, settings.closingSoon());
+    }
+
+    static String periodKey(Recipient r, Instant now) {
+        var date = now.atZone(MailText.ZONE).toLocalDate();
+        return r.profile().frequency().weekly()
+                ? "w" + date.get(IsoFields.WEEK_BASED_YEAR) + "-" + date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)
+                : "d" + date;
+    }
+}

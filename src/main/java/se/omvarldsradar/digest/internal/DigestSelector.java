@@ -1,0 +1,112 @@
+package se.omvarldsradar.digest.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.springframework.stereotype.Component;
+
+import se.omvarldsradar.digest.DigestSettings;
+import se.omvarldsradar.item.Item;
+import se.omvarldsradar.item.ItemChange;
+import se.omvarldsradar.item.Items;
+
+/**
+ * Chooses what a recipient's digest says: items new to them since their last digest, items they were
+ * shown before that changed since (with what changed), and open calls closing soon they were not reminded of.
+ */
+@Component
+class DigestSelector {
+    /** Changes a reader cares about; re-tagging alone is no news. */
+    static final Set<String> NEWS_FIELDS = Set.of("title", "summary", "content", "deadline", "status", "budget");
+
+    private final Items items;
+    private final RecipientState state;
+    private final DigestSettings settings;
+
+    DigestSelector(Items items, RecipientState state, DigestSettings settings) {
+        this.items = items;
+        this.state = state;
+        this.settings = settings;
+    }
+
+    /** An item shown before, and what changed in it since. */
+    record Updated(Item item, List<ItemChange> changes) {
+    }
+
+    /** The digest's content before rendering, and the deadline reminders it gives. */
+    record Selection(List<Item> fresh, List<Updated> updated, List<Item> closing, List<RecipientState.Reminder> reminders) {
+        /** Items that may have been shown before (new ones never were): their record is replaced. */
+        Set<String> shownBefore() {
+            Set<String> ids = new HashSet<>();
+            updated.forEach(u -> ids.add(u.item().id()));
+            closing.forEach(i -> ids.add(i.id()));
+            return ids;
+        }
+
+        boolean isEmpty() {
+            return fresh.isEmpty() && updated.isEmpty() && closing.isEmpty();
+        }
+    }
+
+    Instant since(Recipient r, Instant now) {
+        return state.lastDigest(r.key()).orElse(now.minus(settings.firstLookback()));
+    }
+
+    Selection select(Recipient r, DigestRun run) {
+        Instant since = since(r, run.now()).minus(DigestRun.OVERLAP);
+        Predicate<ItemText> matches = ProfileMatcher.compile(r);
+        Map<String, Instant> shown = state.shownBefore(r.key(), since);
+        List<Item> fresh = new ArrayList<>();
+        List<Updated> updated = new ArrayList<>();
+        for (ItemText t : run.changed()) {
+            Item i = t.item();
+            if (i.lastChanged().isBefore(since)) {
+                continue;
+            }
+            Instant shownAt = shown.get(i.id());
+            if (shownAt == null) {
+                if (matches.test(t)) {
+                    fresh.add(i);
+                }
+            } else if (shownAt.isBefore(i.lastChanged()) && matches.test(t)) {
+                List<ItemChange> changes = items.changes(i.id()).stream()
+                        .filter(c -> c.changedAt().isAfter(shownAt) && NEWS_FIELDS.contains(c.field())).toList();
+                if (!changes.isEmpty()) {
+                    updated.add(new Updated(i, changes));
+                }
+            }
+        }
+        return withReminders(r, run, matches, fresh, updated);
+    }
+
+    private Selection withReminders(Recipient r, DigestRun run, Predicate<ItemText> matches, List<Item> fresh,
+            List<Updated> updated) {
+        Set<String> reminded = run.closing().isEmpty() ? Set.of() : state.reminded(r.key());
+        Set<String> inDigest = new HashSet<>();
+        fresh.forEach(i -> inDigest.add(i.id()));
+        updated.forEach(u -> inDigest.add(u.item().id()));
+        List<Item> closing = new ArrayList<>();
+        List<RecipientState.Reminder> reminders = new ArrayList<>();
+        for (ItemText t : run.closing()) {
+            Item i = t.item();
+            Instant deadline = i.call().nextDeadline(run.now());
+            if (reminded.contains(i.id() + "|" + deadline)) {
+                continue;
+            }
+            // A call in the digest anyway shows its deadline: that counts as the reminder.
+            if (inDigest.contains(i.id())) {
+                reminders.add(new RecipientState.Reminder(i.id(), deadline));
+            } else if (matches.test(t)) {
+                closing.add(i);
+                reminders.add(new RecipientState.Reminder(i.id(), deadline));
+            }
+        }
+        closing.sort(java.util.Comparator.comparing(i -> i.call().nextDeadline(run.now())));
+        return new Selection(fresh, updated, closing, reminders);
+    }
+}

@@ -1,0 +1,94 @@
+package se.omvarldsradar.digest.internal;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.search.Query;
+
+import se.omvarldsradar.item.Item;
+
+/**
+ * One item as a one-document Lucene index, built on first use, so saved queries are evaluated with the same
+ * fields and analysers as the search page without touching the server's index (the CLI runs beside it).
+ */
+final class ItemText {
+    private static final int MAX_BODY = 20_000;
+    private static final KeywordAnalyzer KEYWORD = new KeywordAnalyzer();
+    private final Item item;
+    private final Instant now;
+    private final java.util.Map<Query, Boolean> results = new java.util.HashMap<>();
+    private MemoryIndex index;
+    private String lower;
+
+    ItemText(Item item, Instant now) {
+        this.item = item;
+        this.now = now;
+    }
+
+    Item item() {
+        return item;
+    }
+
+    /** Title and summary in lower case, for plain keywords (substring match keeps Swedish compounds: hamn → hamnterminal). */
+    String lowerText() {
+        if (lower == null) {
+            lower = (item.title() + " " + (item.summary() == null ? "" : item.summary())).toLowerCase(Locale.ROOT);
+        }
+        return lower;
+    }
+
+    /** Whether the query matches; remembered, since recipients often share a saved query. */
+    boolean matches(Query query) {
+        Boolean r = results.get(query);
+        if (r == null) {
+            r = index().search(query) > 0f;
+            results.put(query, r);
+        }
+        return r;
+    }
+
+    /** The item's language as the text fields name it: sv, en or xx. */
+    String lang() {
+        return QueryFields.lang(item.language());
+    }
+
+    private MemoryIndex index() {
+        if (index == null) {
+            MemoryIndex m = new MemoryIndex();
+            String lang = QueryFields.lang(item.language());
+            m.addField("title_" + lang, item.title(), QueryFields.analyzer(lang));
+            String body = join(item.summary(), item.content());
+            m.addField("body_" + lang, body.length() > MAX_BODY ? body.substring(0, MAX_BODY) : body, QueryFields.analyzer(lang));
+            keyword(m, "id", item.id());
+            keyword(m, "source", item.sourceId());
+            keyword(m, "kind", item.kind().id());
+            keyword(m, "lang", lang);
+            keyword(m, "year", Integer.toString(item.date().atZone(ZoneOffset.UTC).getYear()));
+            item.sectors().forEach(s -> keyword(m, "sector", s));
+            item.focus().forEach(f -> keyword(m, "focus", f));
+            if (item.call() != null) {
+                keyword(m, "programme", item.call().programme());
+                var status = item.call().statusAt(now);
+                keyword(m, "status", status == null ? null : status.name().toLowerCase(Locale.ROOT));
+            }
+            index = m;
+        }
+        return index;
+    }
+
+    private static void keyword(MemoryIndex m, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            m.addField(field, value, KEYWORD);
+        }
+    }
+
+    private static String join(String a, String b) {
+        if (a == null || a.isBlank()) {
+            return b == null ? "" : b;
+        }
+        return b == null || b.isBlank() || b.equals(a) ? a : a + "\n" + b;
+    }
+}

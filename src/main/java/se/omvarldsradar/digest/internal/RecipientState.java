@@ -1,0 +1,110 @@
+package se.omvarldsradar.digest.internal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What each recipient has had: when their last digest was composed, which items it showed (and when), which
+ * deadlines they were reminded of, and whether they paused their digest.
+ */
+@Component
+class RecipientState {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    RecipientState(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /** A deadline a digest reminds of. */
+    record Reminder(String itemId, Instant deadline) {
+    }
+
+    Optional<Instant> lastDigest(String key) {
+        return jdbc.sql("select last_digest from contact_state where contact_email = ?").param(key)
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant))
+                .optional().flatMap(o -> o);
+    }
+
+    boolean paused(String key) {
+        return jdbc.sql("select unsubscribed from contact_state where contact_email = ?").param(key)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    /** The items changed since {@code since} that this recipient was shown before, with when they were last shown. */
+    Map<String, Instant> shownBefore(String key, Instant since) {
+        Map<String, Instant> shown = new HashMap<>();
+        jdbc.sql("""
+                select ci.item_id, coalesce(ci.included_at, o.created) from contact_item ci
+                join item i on i.id = ci.item_id left join outbox o on o.id = ci.digest_id
+                where ci.contact_email = ? and i.last_changed >= ?""")
+                .params(key, ts(since))
+                .query(rs -> {
+                    OffsetDateTime at = rs.getObject(2, OffsetDateTime.class);
+                    shown.put(rs.getString(1), at == null ? Instant.EPOCH : at.toInstant());
+                });
+        return shown;
+    }
+
+    /** Reminders given, as {@code itemId|deadline}. */
+    Set<String> reminded(String key) {
+        Set<String> set = new HashSet<>();
+        jdbc.sql("select item_id, deadline from deadline_reminder where contact_email = ?").param(key)
+                .query(rs -> {
+                    set.add(rs.getString(1) + "|" + rs.getObject(2, OffsetDateTime.class).toInstant());
+                });
+        return set;
+    }
+
+    /**
+     * Runs inside the outbox's transaction: the items shown (those that may have been shown before, updated
+     * and reminded ones, replace their old record), the reminders given, the new watermark.
+     */
+    void recordDigest(String key, String digestId, List<String> shown, Set<String> maybeShownBefore, List<Reminder> reminders,
+            Instant now) {
+        OffsetDateTime at = ts(now);
+        List<Object[]> old = shown.stream().filter(maybeShownBefore::contains).map(id -> new Object[] {key, id}).toList();
+        if (!old.isEmpty()) {
+            batch.batchUpdate("delete from contact_item where contact_email = ? and item_id = ?", old);
+        }
+        if (!shown.isEmpty()) {
+            batch.batchUpdate("insert into contact_item (contact_email, item_id, digest_id, included_at) values (?,?,?,?)",
+                    shown.stream().map(id -> new Object[] {key, id, digestId, at}).toList());
+        }
+        if (!reminders.isEmpty()) {
+            batch.batchUpdate("insert into deadline_reminder (contact_email, item_id, deadline, digest_id) values (?,?,?,?)",
+                    reminders.stream().map(r -> new Object[] {key, r.itemId(), ts(r.deadline()), digestId}).toList());
+        }
+        touch(key, now);
+    }
+
+    void touch(String key, Instant now) {
+        int n = jdbc.sql("update contact_state set last_digest = ? where contact_email = ?").params(ts(now), key).update();
+        if (n == 0) {
+            jdbc.sql("insert into contact_state (contact_email, last_digest) values (?, ?)").params(key, ts(now)).update();
+        }
+    }
+
+    void setPaused(String key, boolean paused) {
+        int n = jdbc.sql("update contact_state set unsubscribed = ? where contact_email = ?").params(paused, key).update();
+        if (n == 0) {
+            jdbc.sql("insert into contact_state (contact_email, unsubscribed) values (?, ?)").params(key, paused).update();
+        }
+    }
+
+    private static OffsetDateTime ts(Instant i) {
+        return i.atOffset(ZoneOffset.UTC);
+    }
+}

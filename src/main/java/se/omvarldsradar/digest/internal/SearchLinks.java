@@ -1,0 +1,59 @@
+package se.omvarldsradar.digest.internal;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import se.omvarldsradar.config.Contact;
+
+/** Links to the search page that show a digest section in full: the recipient's criteria as filters. */
+final class SearchLinks {
+    private SearchLinks() {
+    }
+
+    /** Calls for the recipient, soonest deadline first. */
+    static String calls(String base, Recipient r, boolean openOnly) {
+        if (r.alert()) {
+            return saved(base, r);
+        }
+        StringBuilder sb = new StringBuilder(base).append("/search?q=&kind=call");
+        criteria(sb, r.profile());
+        if (openOnly) {
+            sb.append("&status=open");
+        }
+        return sb.append("&sort=deadline").toString();
+    }
+
+    /** News and bulletins of one sector (or all the recipient follows when the sector is empty), newest first. */
+    static String news(String base, Recipient r, String sector) {
+        if (r.alert()) {
+            return saved(base, r);
+        }
+        StringBuilder sb = new StringBuilder(base).append("/search?q=&kind=news&kind=bulletin");
+        if (sector.isEmpty()) {
+            criteria(sb, r.profile());
+        } else {
+            sb.append("&sector=").append(enc(sector));
+        }
+        return sb.append("&sort=newest").toString();
+    }
+
+    /** The alert's own search. */
+    static String saved(String base, Recipient r) {
+        StringBuilder sb = new StringBuilder(base).append("/search?q=").append(enc(r.search().q()));
+        r.search().filters().forEach((f, values) -> values.forEach(v -> sb.append('&').append(f.equals("lang") ? "language" : f)
+                .append('=').append(enc(v))));
+        return sb.toString();
+    }
+
+    // Facet filters AND across fields, so sectors and focus areas cannot both be filters; sectors say more.
+    private static void criteria(StringBuilder sb, Contact c) {
+        List<String> values = !c.sectors().isEmpty() ? c.sectors() : c.focus();
+        String field = !c.sectors().isEmpty() ? "sector" : "focus";
+        values.forEach(v -> sb.append('&').append(field).append('=').append(enc(v)));
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,42 @@
+package se.omvarldsradar.digest.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+class DigestMessageTests {
+    static final String URL = "https://radar.example/unsubscribe?token=" + "x".repeat(180);
+
+    @Test
+    void unsubscribeHeadersStayOnOneLineAndTheMessageIdSurvivesARoundTrip() throws Exception {
+        var m = DigestMessage.build("<digest-d2026-03-02-abc@omvarldsradar>", "Omvärldsradar <radar@example.org>",
+                "a@example.org", "Omvärldsradar: 3 nya poster", "text", "<p>html</p>", URL);
+        String raw = DigestMessage.serialise(m);
+        assertThat(raw).contains("\r\nList-Unsubscribe: <" + URL + ">\r\n")
+                .contains("\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n")
+                .contains("Content-Type: multipart/alternative");
+        var again = DigestMessage.parse(raw, "<digest-d2026-03-02-abc@omvarldsradar>");
+        again.saveChanges(); // what Transport.send does before sending
+        String resent = DigestMessage.serialise(again);
+        assertThat(resent).contains("Message-ID: <digest-d2026-03-02-abc@omvarldsradar>")
+                .contains("\r\nList-Unsubscribe: <" + URL + ">\r\n");
+    }
+
+    @ParameterizedTest(name = "{0} {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+            "sv|0|inga nya poster", "sv|1|1 ny post", "sv|3|3 nya poster", "sv|12|12 nya poster",
+            "sv|1200|1\u00a0200 nya poster",
+            "en|1|1 new item", "en|2|2 new items"})
+    void countsUseProperPlurals(String lang, int n, String expected) {
+        var messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        assertThat(messages.getMessage("mail.count.new", new Object[] {n}, Locale.forLanguageTag(lang))).isEqualTo(expected);
+    }
+}
