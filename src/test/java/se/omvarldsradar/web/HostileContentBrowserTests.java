@@ -95,7 +95,7 @@ class HostileContentBrowserTests extends RunningApp {
         Object active = page.evaluate("""
                 () => {
                   const bad = [];
-                  document.querySelectorAll('main script, main img, main iframe, main object, main embed, main svg:not(.chart svg), main math, main style, main base, main form:not(.search):not(.admin-form), main link')
+                  document.querySelectorAll('main script, main img, main iframe, main object, main embed, main svg:not(.chart svg), main math, main style, main base, main form:not(.search):not(.admin-form):not(.alert-save), main link')
                     .forEach(e => bad.push(e.outerHTML.slice(0, 80)));
                   document.querySelectorAll('*').forEach(e => { for (const a of e.attributes) {
                     if (/^on/i.test(a.name)) bad.push(e.tagName + ' ' + a.name);
