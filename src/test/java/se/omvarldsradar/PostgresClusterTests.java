@@ -55,6 +55,9 @@ class PostgresClusterTests {
         if (postgres != null) {
             postgres.close();
         }
+        if (dir != null) {
+            org.springframework.util.FileSystemUtils.deleteRecursively(dir);
+        }
     }
 
     @Test
