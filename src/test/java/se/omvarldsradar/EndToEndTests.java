@@ -117,7 +117,8 @@ class EndToEndTests {
             assertThat(r.added()).isEqualTo(2);
         });
 
-        RestClient web = RestClient.create("http://localhost:" + port);
+        RestClient web = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeaders(h -> h.setBasicAuth("staff", "secret")).build();
         String page = web.get().uri("/search?q=hamnterminaler").retrieve().body(String.class);
         assertThat(page).contains("järnvägsgods och hamnterminaler").contains("Regionala utlysningar");
         String hostile = web.get().uri("/search?q=evenemang").retrieve().body(String.class);

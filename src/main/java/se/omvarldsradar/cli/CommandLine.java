@@ -18,7 +18,8 @@ import se.omvarldsradar.config.InvalidConfigException;
  * the picocli command with its beans.
  */
 public final class CommandLine {
-    static final Set<String> COMMANDS = Set.of("crawl", "classify", "digest", "reindex", "retag", "check-config");
+    static final Set<String> COMMANDS = Set.of("crawl", "classify", "digest", "reindex", "retag", "check-config",
+            "hash-password");
 
     private CommandLine() {
     }
@@ -48,6 +49,9 @@ public final class CommandLine {
         }
         if (configFile != null) {
             springArgs.add("--radar.config=" + configFile);
+        }
+        if (args[0].equals("hash-password")) {
+            return HashPasswordCommand.run(System.console(), System.in, System.out);
         }
         if (args[0].equals("check-config")) {
             return CheckConfigCommand.check(Path.of(configFile != null ? configFile : "./feeds.yml"), System.out, System.err);

@@ -4,6 +4,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,12 +18,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.web.client.RestClient;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -32,7 +34,8 @@ import se.omvarldsradar.search.SearchQuery;
 import se.omvarldsradar.support.TestFeeds;
 
 /** The office's tag overrides survive re-crawls and re-tagging; re-tagging reaches the index. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest
+@AutoConfigureMockMvc
 class TagOverrideTests {
     static final WireMockServer SITE = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     static final Path DIR;
@@ -69,8 +72,8 @@ class TagOverrideTests {
         SITE.stop();
     }
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    MockMvc mvc;
 
     @Autowired
     Crawler crawler;
@@ -85,17 +88,14 @@ class TagOverrideTests {
     ItemSearch search;
 
     @Test
-    void anOverrideSurvivesRecrawlsAndRetaggingUntilCleared() {
+    void anOverrideSurvivesRecrawlsAndRetaggingUntilCleared() throws Exception {
         serve("Ny containerterminal i Gävle hamn", "Godstransporter och intermodala flöden till hamnen.");
         crawler.crawl("hamnen");
         Item item = only();
         assertThat(item.sectors()).contains("logistics");
 
-        var form = new LinkedMultiValueMap<String, String>();
-        form.add("sector", "trade");
-        form.add("focus", "business");
-        RestClient.create("http://localhost:" + port).post().uri("/admin/items/{id}/tags", item.id())
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form).retrieve().toBodilessEntity();
+        mvc.perform(post("/admin/items/{id}/tags", item.id()).param("sector", "trade").param("focus", "business")
+                .with(csrf()).with(httpBasic("admin", "secret"))).andExpect(status().is3xxRedirection());
         assertThat(only().sectors()).containsExactly("trade");
         assertThat(only().tags().sectors().getFirst().because()).containsExactly("set by the office");
 
