@@ -116,7 +116,8 @@ class OperationsTests {
     Scheduler scheduler;
 
     RestClient web() {
-        return RestClient.create("http://localhost:" + port);
+        return RestClient.builder().baseUrl("http://localhost:" + port).defaultHeaders(h -> h.setBasicAuth("admin", "secret"))
+                .build();
     }
 
     @Test
@@ -151,7 +152,7 @@ class OperationsTests {
     @Order(3)
     void aGoodChangeIsAppliedAndTheSchedulesFollow() throws Exception {
         TestFeeds.write(DIR, sources("ops-feed", "ops-second"), DEPARTMENTS.formatted("daily 06:30"));
-        String answer = web().post().uri("/admin/reload").accept(MediaType.APPLICATION_JSON).retrieve().body(String.class);
+        String answer = se.omvarldsradar.support.Http.post("http://localhost:" + port + "/admin/reload", "", "application/json").body();
         assertThat(answer).contains("\"ok\":true");
         assertThat(config.get().source("ops-second")).isPresent();
         assertThat(jobs("crawl")).containsExactlyInAnyOrder("ops-feed", "ops-second");
@@ -162,7 +163,7 @@ class OperationsTests {
     @Order(4)
     void aBadChangeKeepsTheOldConfigurationAndShowsTheProblemsWithLines() {
         Path feeds = TestFeeds.write(DIR, sources("ops-feed") + "    every: often\n", DEPARTMENTS.formatted("daily 06:30"));
-        String answer = web().post().uri("/admin/reload").accept(MediaType.APPLICATION_JSON).retrieve().body(String.class);
+        String answer = se.omvarldsradar.support.Http.post("http://localhost:" + port + "/admin/reload", "", "application/json").body();
         assertThat(answer).contains("\"ok\":false").contains(feeds + ":");
         assertThat(config.get().source("ops-second")).as("the last good configuration stays").isPresent();
         assertThat(config.status().problems()).allSatisfy(p -> assertThat(p.line()).isPositive());

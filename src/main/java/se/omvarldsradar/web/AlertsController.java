@@ -21,8 +21,8 @@ import se.omvarldsradar.search.SearchQuery;
 
 /**
  * "Bevaka sökningen": saving a search as an alert, confirming it with the signed link mailed to the owner,
- * and the owner's list of alerts with delete. Without a login the owner is proven by signed links; with one,
- * the principal's name is the owner and the token is not needed ({@link #owner}).
+ * and the owner's list of alerts with delete. The owner is proven by the signed links mailed to them, or is the
+ * signed-in user ({@link #owner}).
  */
 @Controller
 class AlertsController {
@@ -95,9 +95,13 @@ class AlertsController {
         return "redirect:/alerts?token=" + SearchLinks.enc(token == null ? "" : token);
     }
 
-    /** The seam for the login to come: the principal's name when signed in, else the signed link's owner. */
+    /**
+     * The owner: the one a signed link names, else the signed-in user (with OpenID Connect the name is the
+     * e-mail address the alerts were saved under).
+     */
     private Optional<String> owner(String token, Principal principal) {
-        return principal != null ? Optional.of(principal.getName()) : alerts.ownerOf(token);
+        Optional<String> byToken = token == null ? Optional.empty() : alerts.ownerOf(token);
+        return byToken.isPresent() || principal == null ? byToken : Optional.of(principal.getName());
     }
 
     /** Filters posted as {@code field:value}, only the search page's facet fields. */
