@@ -2,6 +2,7 @@
 # Search benchmark: indexing rate, then HTTP search latency at 8 concurrent clients, then the same queries in
 # PostgreSQL full-text search (tsvector + GIN, ts_rank). Never part of the tests.
 #   bench/search/run.sh [ITEMS=100000] [HTTP_REQUESTS=20000] [PG_REQUESTS=2000]
+# REUSE_INDEX=1 keeps the index and TSV of an earlier run of the same size; SKIP_PG=1 leaves PostgreSQL out.
 # Needs JDK 25 and Debian's postgresql (15); everything listens on 127.0.0.1 only and is stopped on exit.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -22,13 +23,18 @@ echo "== machine: load average $(cut -d' ' -f1-3 /proc/loadavg) (shared with oth
 ./mvnw -q -B -DskipTests package
 ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt" -Dmdep.includeScope=runtime >/dev/null
 CP=$PWD/target/classes:$(cat "$OUT/cp.txt")
-rm -rf "$OUT/classes" "$OUT/index"; mkdir -p "$OUT/classes"
+rm -rf "$OUT/classes"; mkdir -p "$OUT/classes"
 javac -q -d "$OUT/classes" -cp "$CP" bench/search/src/se/omvarldsradar/search/internal/*.java 2>/dev/null \
   || javac -d "$OUT/classes" -cp "$CP" bench/search/src/se/omvarldsradar/search/internal/*.java
 BCP=$OUT/classes:$CP
 
-echo "== indexing $N items (one thread, the application's LuceneIndex and ItemDocuments)"
-java "${JVM[@]}" -Xmx4g -cp "$BCP" se.omvarldsradar.search.internal.BenchIndex "$N" "$OUT/index" "$OUT/items.tsv"
+if [ "${REUSE_INDEX:-0}" = 1 ] && [ -d "$OUT/index" ] && [ -f "$OUT/items.tsv" ]; then
+  echo "== reusing the index of $N items in $OUT"
+else
+  rm -rf "$OUT/index"
+  echo "== indexing $N items (one thread, the application's LuceneIndex and ItemDocuments)"
+  java "${JVM[@]}" -Xmx4g -cp "$BCP" se.omvarldsradar.search.internal.BenchIndex "$N" "$OUT/index" "$OUT/items.tsv"
+fi
 
 echo "== HTTP: the application on the index, $CLIENTS clients, $REQ requests"
 P=$(port)
@@ -42,6 +48,7 @@ echo "== HTTP, one client (service time without queueing), $((REQ / 4)) requests
 java -cp "$BCP" se.omvarldsradar.search.internal.LoadClient http "http://127.0.0.1:$P" 1 "$((REQ / 4))" 200
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=
 
+[ "${SKIP_PG:-0}" = 1 ] && exit 0
 echo "== PostgreSQL $(postgres --version | awk '{print $3}'): tsvector GIN index, ts_rank, $CLIENTS clients, $PGREQ requests"
 chown postgres "$PGDIR"; PGP=$(port)
 runuser -u postgres -- initdb -D "$PGDIR" -A trust -U bench >/dev/null

@@ -5,14 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Page;
 
 import se.omvarldsradar.search.SearchHit;
 import se.omvarldsradar.search.SearchQuery;
@@ -22,40 +17,18 @@ import se.omvarldsradar.search.SearchQuery;
  * them: nothing runs (no dialog, no console marker, no CSP report), no active element or script link is
  * created, and nothing widens the page.
  */
-class HostileContentBrowserTests extends RunningApp {
-    static Chromium chromium;
-    BrowserContext context;
-    Page page;
+class HostileContentBrowserTests extends InBrowser {
     final List<String> dialogs = new ArrayList<>();
     final List<String> console = new ArrayList<>();
 
-    @BeforeAll
-    static void launch() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void shutDown() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @BeforeEach
-    void open() {
-        context = chromium.browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1024, 768));
-        page = context.newPage();
+    void listen() {
         page.onDialog(d -> {
             dialogs.add(d.type() + ": " + d.message());
             d.dismiss();
         });
         page.onConsoleMessage(m -> console.add(m.type() + ": " + m.text()));
         page.onPageError(e -> console.add("pageerror: " + e));
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
     }
 
     @Test

@@ -7,10 +7,6 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,38 +14,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 
 /** What staff do on the search, item and overview pages, in a real browser; axe-core checks each page. */
-class SearchPagesBrowserTests extends RunningApp {
-    static Chromium chromium;
-    BrowserContext context;
-    Page page;
-
-    @BeforeAll
-    static void launch() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void shutDown() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @BeforeEach
-    void open() {
-        context = chromium.browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
+class SearchPagesBrowserTests extends InBrowser {
 
     @Test
     void searchClickAFacetOpenAnItemSwitchLanguageAndDownloadTheCalendar() throws Exception {
@@ -90,7 +59,7 @@ class SearchPagesBrowserTests extends RunningApp {
 
     @Test
     void worksWithoutJavaScript() {
-        BrowserContext noJs = chromium.browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+        com.microsoft.playwright.BrowserContext noJs = chromium.browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
         try {
             Page p = noJs.newPage();
             p.navigate(url("/search"));

@@ -51,6 +51,9 @@ public final class LoadClient {
                         long t = System.nanoTime();
                         runner.search(q);
                         latencies[i] = System.nanoTime() - t;
+                        if (report && latencies[i] > 1_000_000_000L) {
+                            System.out.printf("slow: %.0f ms %s, ended %s%n", latencies[i] / 1e6, q.params(), java.time.LocalTime.now());
+                        }
                     }
                 } catch (Exception e) {
                     throw new IllegalStateException(e);

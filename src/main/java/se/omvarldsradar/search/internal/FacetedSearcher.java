@@ -1,12 +1,17 @@
 package se.omvarldsradar.search.internal;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
+
+import se.omvarldsradar.search.SearchPage.FacetCount;
 
 /**
  * A searcher that carries the facet ordinal state of its reader. Building that state walks every facet
@@ -14,6 +19,7 @@ import org.apache.lucene.search.SearcherFactory;
  */
 final class FacetedSearcher extends IndexSearcher {
     private final SortedSetDocValuesReaderState facets;
+    private volatile Map<String, List<FacetCount>> allCounts;
 
     FacetedSearcher(IndexReader reader) throws IOException {
         super(reader);
@@ -23,6 +29,19 @@ final class FacetedSearcher extends IndexSearcher {
     /** The facet state, or null while the index holds no facet values. */
     SortedSetDocValuesReaderState facets() {
         return facets;
+    }
+
+    /**
+     * The facet counts of the whole index, counted once per reader: what browsing without a query shows, and
+     * the drill-sideways counts of the one facet selected when browsing.
+     */
+    Map<String, List<FacetCount>> allCounts() throws IOException {
+        Map<String, List<FacetCount>> counts = allCounts;
+        if (counts == null) {
+            counts = facets == null ? Map.of() : FacetLists.of(new SortedSetDocValuesFacetCounts(facets));
+            allCounts = counts;
+        }
+        return counts;
     }
 
     private static SortedSetDocValuesReaderState stateOf(IndexReader reader) throws IOException {

@@ -5,15 +5,12 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -38,7 +35,6 @@ import se.omvarldsradar.search.SearchQuery;
 @Service
 class LuceneItemSearch implements ItemSearch {
     private static final int MAX_WINDOW = 10_000;
-    private static final int FACET_VALUES = 30;
     private final LuceneIndex index;
     private final Indexer indexer;
     private final Clock clock;
@@ -84,11 +80,23 @@ class LuceneItemSearch implements ItemSearch {
 
     private SearchPage run(FacetedSearcher s, SearchQuery q, DrillDownQuery query, Sort sort, int from, Query text,
             Instant now) throws IOException {
-        // Drill-sideways: a selected facet's other values keep the counts they would have without it.
-        DrillSideways ds = new DrillSideways(s, ItemDocuments.FACETS, s.facets());
-        DrillSideways.DrillSidewaysResult r = sort == null ? ds.search(query, from + q.size())
-                : ds.search(query, null, null, from + q.size(), sort, false);
-        TopDocs top = r.hits;
+        TopDocs top;
+        long total;
+        Map<String, List<FacetCount>> facets;
+        if (Browsing.applies(q)) {
+            Browsing.Result b = Browsing.run(s, q, sort, from + q.size());
+            top = b.top();
+            total = b.total();
+            facets = b.facets();
+        } else {
+            // Drill-sideways: a selected facet's other values keep the counts they would have without it.
+            DrillSideways ds = new DrillSideways(s, ItemDocuments.FACETS, s.facets());
+            DrillSideways.DrillSidewaysResult r = sort == null ? ds.search(query, from + q.size())
+                    : ds.search(query, null, null, from + q.size(), sort, false);
+            top = r.hits;
+            total = total(r);
+            facets = FacetLists.of(r.facets);
+        }
         ScoreDoc[] docs = top.scoreDocs;
         int n = Math.max(0, docs.length - from);
         int[] ids = new int[n];
@@ -100,9 +108,8 @@ class LuceneItemSearch implements ItemSearch {
         for (int i = 0; i < n; i++) {
             hits.add(Hits.of(s.storedFields().document(ids[i]), snippets[i], now));
         }
-        long total = total(r);
         String suggestion = total == 0 && !q.q().isBlank() ? suggestion(s, q) : null;
-        return new SearchPage(total, hits, facets(r.facets), q.page(), q.size(), suggestion);
+        return new SearchPage(total, hits, facets, q.page(), q.size(), suggestion);
     }
 
     private static long total(DrillSideways.DrillSidewaysResult r) {
@@ -122,26 +129,6 @@ class LuceneItemSearch implements ItemSearch {
         } catch (InvalidQueryException e) {
             return null;
         }
-    }
-
-    private static Map<String, List<FacetCount>> facets(Facets facets) throws IOException {
-        Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-        for (String dim : SearchQuery.FACETS) {
-            FacetResult r;
-            try {
-                r = facets.getTopChildren(FACET_VALUES, dim);
-            } catch (IllegalArgumentException e) {
-                r = null; // dimension not present in the index
-            }
-            List<FacetCount> counts = new ArrayList<>();
-            if (r != null) {
-                for (var lv : r.labelValues) {
-                    counts.add(new FacetCount(lv.label, lv.value.longValue()));
-                }
-            }
-            out.put(dim, counts);
-        }
-        return out;
     }
 
     /** The sort, or null for relevance (drill-sideways scores then). */

@@ -87,6 +87,21 @@ class LuceneItemSearchTests {
     }
 
     @Test
+    void browsingWithoutTextAnswersLikeTheGeneralPath() {
+        LocalDate always = LocalDate.of(1900, 1, 1); // a date range takes the drill-sideways path
+        for (Map<String, List<String>> filters : List.of(Map.<String, List<String>>of(), Map.of("sector", List.of("hospitality")),
+                Map.of("kind", List.of("call", "news")))) {
+            for (String sort : List.of("newest", "deadline")) {
+                SearchPage browse = run("", filters, sort);
+                SearchPage general = search.search(new SearchQuery("", filters, always, null, null, null, sort, 0, 20));
+                assertThat(browse.total()).isEqualTo(general.total());
+                assertThat(ids(browse)).isEqualTo(ids(general));
+                assertThat(browse.facets()).isEqualTo(general.facets());
+            }
+        }
+    }
+
+    @Test
     void valuesOfOneFacetCombineWithOrAndFacetsWithAnd() {
         assertThat(run("", Map.of("sector", List.of("hospitality", "industry")), null).total()).isEqualTo(3);
         assertThat(run("", Map.of("sector", List.of("logistics"), "kind", List.of("news")), null).hits())
