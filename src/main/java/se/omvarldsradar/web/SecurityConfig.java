@@ -27,6 +27,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -62,7 +63,7 @@ class SecurityConfig {
                 .httpBasic(Customizer.withDefaults())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
                 // The one-click unsubscribe POST comes from mail clients, not our pages; its signed token is the check.
-                .csrf(c -> c.ignoringRequestMatchers(path.matcher("/unsubscribe")))
+                .csrf(c -> c.ignoringRequestMatchers(path.matcher("/unsubscribe")).csrfTokenRequestHandler(eagerCsrf()))
                 .headers(h -> h
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                                 new NegatedRequestMatcher(path.matcher("/swagger-ui/**")), new ContentSecurityPolicyHeaderWriter(CSP)))
@@ -73,6 +74,16 @@ class SecurityConfig {
             http.oauth2Login(o -> o.loginPage("/login").userInfoEndpoint(u -> u.userAuthoritiesMapper(rolesFromClaim(settings))));
         }
         return http.build();
+    }
+
+    /**
+     * Loads the CSRF token before the page renders: a long page (a long query echoed in every link) is partly
+     * sent before its forms, and a session cannot be started once the response is under way.
+     */
+    private static XorCsrfTokenRequestAttributeHandler eagerCsrf() {
+        XorCsrfTokenRequestAttributeHandler handler = new XorCsrfTokenRequestAttributeHandler();
+        handler.setCsrfRequestAttributeName(null);
+        return handler;
     }
 
     @Bean

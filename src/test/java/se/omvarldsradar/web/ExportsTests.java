@@ -32,10 +32,11 @@ import se.omvarldsradar.search.internal.SafeQueryParserTestsAccess;
 
 /** The Atom and iCalendar exports, the JSON API's guards and its OpenAPI description, over HTTP. */
 class ExportsTests extends RunningApp {
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
 
     HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", STAFF_AUTH).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -30,7 +30,8 @@ abstract class InBrowser extends RunningApp {
 
     @BeforeEach
     void openPage() {
-        context = chromium.browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true));
+        context = chromium.browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true)
+                .setExtraHTTPHeaders(java.util.Map.of("Authorization", ADMIN_AUTH)));
         page = context.newPage();
     }
 

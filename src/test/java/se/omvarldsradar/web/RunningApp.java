@@ -40,6 +40,11 @@ import se.omvarldsradar.support.TestFeeds;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class RunningApp {
+    /** HTTP Basic credentials of the development staff user: every staff page needs a login. */
+    /** The development admin's: the browser tests see every page, the office's included. */
+    static final String ADMIN_AUTH = "Basic " + java.util.Base64.getEncoder().encodeToString("admin:secret".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    static final String STAFF_AUTH = "Basic " + java.util.Base64.getEncoder().encodeToString("staff:secret".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
     static final WireMockServer SITE = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     static final Path DIR;
     static final Path SANITIZE = samples().resolve("feeds/feedparser/wellformed/sanitize");

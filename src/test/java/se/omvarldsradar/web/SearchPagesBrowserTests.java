@@ -59,7 +59,8 @@ class SearchPagesBrowserTests extends InBrowser {
 
     @Test
     void worksWithoutJavaScript() {
-        com.microsoft.playwright.BrowserContext noJs = chromium.browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+        com.microsoft.playwright.BrowserContext noJs = chromium.browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false)
+                .setExtraHTTPHeaders(java.util.Map.of("Authorization", ADMIN_AUTH)));
         try {
             Page p = noJs.newPage();
             p.navigate(url("/search"));
