@@ -184,4 +184,20 @@ class FeedExtractorTests {
         assertThatThrownBy(() -> extract(shell, "text/html"))
                 .isInstanceOf(ExtractionException.class).hasMessageContaining("JavaScript application shell");
     }
+
+    @org.junit.jupiter.api.Test
+    void anEntryWithAHostileLinkLosesTheLinkNotTheFeed() {
+        ExtractionResult r = extract("""
+                <?xml version="1.0" encoding="utf-8"?>
+                <rss version="2.0"><channel><title>t</title><link>http://example.org/</link><description>d</description>
+                <item><title>Tab</title><link>ja&#9;vascript:alert(1)</link><guid>a</guid></item>
+                <item><title>Data</title><link>data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;</link><guid>b</guid></item>
+                <item><title>Good</title><link>http://example.org/good</link><guid>c</guid></item>
+                </channel></rss>
+                """);
+        org.assertj.core.api.Assertions.assertThat(r.items()).extracting(se.omvarldsradar.extract.ExtractedItem::title)
+                .containsExactly("Tab", "Data", "Good");
+        org.assertj.core.api.Assertions.assertThat(r.items()).extracting(se.omvarldsradar.extract.ExtractedItem::url)
+                .containsExactly(null, null, "http://example.org/good");
+    }
 }
