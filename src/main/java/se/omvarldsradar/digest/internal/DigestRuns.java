@@ -69,6 +69,31 @@ public class DigestRuns {
         return recipients.all().stream().map(r -> r.profile().frequency().cron()).collect(Collectors.toSet());
     }
 
+    /**
+     * Composes recipients side by side, one per core: each digest is independent (its own rows, its own
+     * message), and the per-item text the recipients share is safe to use from several threads.
+     */
+    private List<DigestReport> composeAll(List<Recipient> chosen, Function<Recipient, String> period, DigestRun run) {
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), chosen.size()));
+        if (threads == 1) {
+            return chosen.stream().map(r -> writer.compose(r, period.apply(r), run)).toList();
+        }
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
+            List<java.util.concurrent.Future<DigestReport>> futures = chosen.stream()
+                    .map(r -> pool.submit(() -> writer.compose(r, period.apply(r), run))).toList();
+            List<DigestReport> reports = new ArrayList<>(futures.size());
+            for (var f : futures) {
+                reports.add(f.get());
+            }
+            return reports;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("digest run interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     public Optional<DigestPreview> preview(String email) {
         Instant now = clock.instant();
         return recipients.contact(email).map(r -> writer.preview(r, load(List.of(r), now)));
@@ -78,10 +103,7 @@ public class DigestRuns {
             boolean deliver) {
         List<Recipient> chosen = recipients.all().stream().filter(which).toList();
         DigestRun run = load(chosen, now);
-        List<DigestReport> reports = new ArrayList<>();
-        for (Recipient r : chosen) {
-            reports.add(writer.compose(r, period.apply(r), run));
-        }
+        List<DigestReport> reports = composeAll(chosen, period, run);
         if (!deliver) {
             return reports;
         }

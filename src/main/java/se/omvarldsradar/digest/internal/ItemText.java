@@ -11,7 +11,8 @@ import org.apache.lucene.search.Query;
 import se.omvarldsradar.item.Item;
 
 /**
- * One item as a one-document Lucene index, built on first use, so saved queries are evaluated with the same
+ * One item as a one-document Lucene index, built on first use (recipients are composed in parallel, so
+ * access is synchronised per item), so saved queries are evaluated with the same
  * fields and analysers as the search page without touching the server's index (the CLI runs beside it).
  */
 final class ItemText {
@@ -33,7 +34,7 @@ final class ItemText {
     }
 
     /** Title and summary in lower case, for plain keywords (substring match keeps Swedish compounds: hamn → hamnterminal). */
-    String lowerText() {
+    synchronized String lowerText() {
         if (lower == null) {
             lower = (item.title() + " " + (item.summary() == null ? "" : item.summary())).toLowerCase(Locale.ROOT);
         }
@@ -41,7 +42,7 @@ final class ItemText {
     }
 
     /** Whether the query matches; remembered, since recipients often share a saved query. */
-    boolean matches(Query query) {
+    synchronized boolean matches(Query query) {
         Boolean r = results.get(query);
         if (r == null) {
             r = index().search(query) > 0f;
