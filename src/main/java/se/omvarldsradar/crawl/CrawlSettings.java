@@ -14,9 +14,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param backoffBase   wait after the first failure; doubles with each further one
  * @param backoffCap    longest wait between attempts of a failing source
  * @param startupSpread overdue sources after downtime are started spread over this window
+ * @param storeConcurrency crawls storing their items at once; keep it under half the database pool
  */
 @ConfigurationProperties("radar.crawl")
 public record CrawlSettings(@DefaultValue("64") int concurrency, @DefaultValue("100") int maxPages,
         @DefaultValue("30") int followLimit, @DefaultValue("10m") Duration backoffBase,
-        @DefaultValue("24h") Duration backoffCap, @DefaultValue("10m") Duration startupSpread) {
+        @DefaultValue("24h") Duration backoffCap, @DefaultValue("10m") Duration startupSpread,
+        @DefaultValue("4") int storeConcurrency) {
 }

@@ -3,6 +3,7 @@ package se.omvarldsradar.crawl.internal;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 
 import org.springframework.stereotype.Component;
 
@@ -10,6 +11,7 @@ import se.omvarldsradar.classify.CallDetailsReader;
 import se.omvarldsradar.classify.TagHints;
 import se.omvarldsradar.classify.Tagger;
 import se.omvarldsradar.config.SourceDefinition;
+import se.omvarldsradar.crawl.CrawlSettings;
 import se.omvarldsradar.extract.Document;
 import se.omvarldsradar.extract.ExtractedItem;
 import se.omvarldsradar.extract.MainText;
@@ -31,12 +33,19 @@ public class ItemPipeline {
     private final Tagger tagger;
     private final CallDetailsReader callDetails;
     private final Items items;
+    /**
+     * Stores at a time. Many lanes crawl at once, but a store needs a connection for its transaction and,
+     * after commit, another for indexing and the event registry: unbounded, the lanes exhaust the pool and wait
+     * on each other.
+     */
+    private final Semaphore stores;
 
-    ItemPipeline(Fetcher fetcher, Tagger tagger, CallDetailsReader callDetails, Items items) {
+    ItemPipeline(Fetcher fetcher, Tagger tagger, CallDetailsReader callDetails, Items items, CrawlSettings settings) {
         this.fetcher = fetcher;
         this.tagger = tagger;
         this.callDetails = callDetails;
         this.items = items;
+        this.stores = new Semaphore(Math.max(1, settings.storeConcurrency()), true);
     }
 
     public List<StoreOutcome> store(SourceDefinition source, List<ExtractedItem> extracted, int followLimit) {
@@ -52,7 +61,12 @@ public class ItemPipeline {
             ExtractedItem withCall = x.withCall(callDetails.read(x));
             tagged.add(new TaggedItem(withCall, tagger.tag(withCall, hints)));
         }
-        return items.store(source, tagged);
+        stores.acquireUninterruptibly();
+        try {
+            return items.store(source, tagged);
+        } finally {
+            stores.release();
+        }
     }
 
     private ExtractedItem withPage(ExtractedItem x) {
