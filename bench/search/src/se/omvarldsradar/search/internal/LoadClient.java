@@ -18,6 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * LoadClient pg JDBC_URL C REQUESTS WARMUP.
  */
 public final class LoadClient {
+    /** Staff credentials (the development default unless RADAR_BENCH_AUTH=user:password is set). */
+    private static final String AUTH = "Basic " + java.util.Base64.getEncoder().encodeToString(
+            System.getenv().getOrDefault("RADAR_BENCH_AUTH", "staff:secret").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     private LoadClient() {
     }
 
@@ -96,7 +99,8 @@ public final class LoadClient {
 
         @Override
         public void search(BenchQueries q) throws Exception {
-            var r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/search?" + q.params())).build(),
+            var r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/search?" + q.params()))
+                    .header("Authorization", AUTH).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (r.statusCode() != 200) {
                 throw new IllegalStateException(q.params() + " -> HTTP " + r.statusCode() + " " + new String(r.body()));
