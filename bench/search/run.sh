@@ -40,6 +40,7 @@ echo "== HTTP: the application on the index, $CLIENTS clients, $REQ requests"
 P=$(port)
 java "${JVM[@]}" -Xmx2g -jar target/omvarldsradar.jar --server.port="$P" --radar.index.path="$OUT/index" \
   --spring.datasource.url="jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1" --spring.quartz.auto-startup=false \
+  --radar.index.check-at-start=false \
   --radar.config=feeds.yml --logging.level.root=WARN >"$OUT/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$P/actuator/health" && break; sleep 0.5; done

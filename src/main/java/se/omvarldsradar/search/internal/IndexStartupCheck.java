@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -23,18 +24,21 @@ class IndexStartupCheck {
     private final LuceneIndex index;
     private final Indexer indexer;
     private final Items items;
+    private final boolean enabled;
     private volatile Optional<String> rebuiltBecause = Optional.empty();
 
-    IndexStartupCheck(LuceneIndex index, Indexer indexer, Items items) {
+    IndexStartupCheck(LuceneIndex index, Indexer indexer, Items items,
+            @Value("${radar.index.check-at-start:true}") boolean enabled) {
         this.index = index;
         this.indexer = indexer;
         this.items = items;
+        this.enabled = enabled;
     }
 
     @EventListener(ContextRefreshedEvent.class)
     public void check() throws IOException {
-        if (!index.writable()) {
-            return; // the process holding the index keeps it in step
+        if (!index.writable() || !enabled) {
+            return; // the process holding the index keeps it in step; or the operator turned the check off
         }
         Optional<String> reason = disagreement();
         if (reason.isPresent()) {
