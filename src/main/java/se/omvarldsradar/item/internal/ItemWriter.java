@@ -42,22 +42,27 @@ public class ItemWriter {
     public record Written(StoreOutcome outcome, long seq) {
     }
 
+    private record Stored(String hash, long seq) {
+    }
+
     public Written write(SourceDefinition source, ExtractedItem x, Tags computed, Instant now) {
         String key = Identity.key(source.id(), x);
         String id = Identity.id(key);
         Tags tags = overrides.apply(id, computed);
-        Optional<Item> existing = jdbc.sql("select * from item where id = ?").param(id).query(ItemRows.ITEM).optional();
+        // Most re-crawls change nothing: compare the content hash before reading the whole row.
+        Optional<Stored> stored = jdbc.sql("select content_hash, seq from item where id = ?").param(id)
+                .query((rs, n) -> new Stored(rs.getString(1), rs.getLong(2))).optional();
         String hash = hash(x, tags);
-        recordSource(id, source, x, now, existing.isPresent());
-        if (existing.isEmpty()) {
+        recordSource(id, source, x, now, stored.isPresent());
+        if (stored.isEmpty()) {
             long seq = sequences.nextChange();
             insert(id, key, source, x, tags, hash, now, seq);
             return new Written(new StoreOutcome(id, Change.NEW), seq);
         }
-        String oldHash = jdbc.sql("select content_hash from item where id = ?").param(id).query(String.class).single();
-        if (oldHash.equals(hash)) {
-            return new Written(new StoreOutcome(id, Change.UNCHANGED), existing.get().seq());
+        if (stored.get().hash().equals(hash)) {
+            return new Written(new StoreOutcome(id, Change.UNCHANGED), stored.get().seq());
         }
+        Optional<Item> existing = jdbc.sql("select * from item where id = ?").param(id).query(ItemRows.ITEM).optional();
         Map<String, String[]> changes = diff(existing.get(), x, tags);
         long seq = sequences.nextChange();
         for (var c : changes.entrySet()) {
