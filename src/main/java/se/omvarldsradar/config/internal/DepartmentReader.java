@@ -3,7 +3,6 @@ package se.omvarldsradar.config.internal;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -11,12 +10,12 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 
 import se.omvarldsradar.config.Contact;
 import se.omvarldsradar.config.Department;
+import se.omvarldsradar.config.EmailAddress;
 import se.omvarldsradar.config.Frequency;
 import se.omvarldsradar.config.ItemKind;
 
 /** Reads one department and its contacts. */
 final class DepartmentReader {
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
     private DepartmentReader() {
     }
@@ -33,7 +32,7 @@ final class DepartmentReader {
                 "frequency", "minRelevance", "sendEmpty"));
         String name = f.string("name", true);
         String email = f.string("email", true);
-        if (email != null && !EMAIL.matcher(email).matches()) {
+        if (email != null && !EmailAddress.isValid(email)) {
             f.problem("email", "is not a valid e-mail address: '" + email + "'");
             email = null;
         }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -15,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.omvarldsradar.config.CurrentConfig;
+import se.omvarldsradar.config.EmailAddress;
 import se.omvarldsradar.config.Frequency;
 import se.omvarldsradar.digest.Alert;
 import se.omvarldsradar.digest.DigestSettings;
@@ -28,7 +28,6 @@ import se.omvarldsradar.digest.DigestSettings;
 @Component
 public class AlertBook {
     static final int MAX_PENDING = 10;
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
     private final AlertStore store;
     private final Outbox outbox;
@@ -60,7 +59,7 @@ public class AlertBook {
     @Transactional
     public Alert request(String owner, String query, Map<String, List<String>> filters, String frequency, String language) {
         String email = owner == null ? "" : owner.strip();
-        if (!EMAIL.matcher(email).matches()) {
+        if (!EmailAddress.isValid(email)) {
             throw new IllegalArgumentException("email");
         }
         Frequency f = Frequency.parse(frequency).orElseThrow(() -> new IllegalArgumentException("frequency"));
