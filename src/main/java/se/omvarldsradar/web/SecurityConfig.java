@@ -92,11 +92,15 @@ class SecurityConfig {
         return handler;
     }
 
-    /** Local users' password checks, with recent successes remembered (see {@link CachingAuthenticationProvider}). */
+    /**
+     * Local users' password checks, with recent successes remembered (see {@link CachingAuthenticationProvider}).
+     * The users are deliberately not a bean of their own: Spring Security would then build its own global
+     * manager from them and ask it instead of this one, checking bcrypt on every HTTP Basic request.
+     */
     @Bean
-    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
+    AuthenticationManager authenticationManager(SecuritySettings settings, PasswordEncoder encoder,
             AuthenticationEventPublisher events) {
-        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users(settings));
         dao.setPasswordEncoder(encoder);
         ProviderManager manager = new ProviderManager(new CachingAuthenticationProvider(dao, Duration.ofMinutes(5), Clock.systemUTC()));
         manager.setAuthenticationEventPublisher(events); // failed logins feed the throttle
@@ -108,8 +112,7 @@ class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    @Bean
-    UserDetailsService users(SecuritySettings settings) {
+    static UserDetailsService users(SecuritySettings settings) {
         InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
         for (SecuritySettings.User u : settings.users()) {
             String hash = u.password().startsWith("{") ? u.password() : "{bcrypt}" + u.password();

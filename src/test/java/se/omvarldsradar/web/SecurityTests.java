@@ -22,6 +22,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import org.mockito.Mockito;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
 import se.omvarldsradar.support.TestFeeds;
 
 /** Every access rule, for anonymous users, staff and the office, against the pages and the API. */
@@ -57,6 +61,9 @@ class SecurityTests {
 
     @Autowired
     MockMvc mvc;
+
+    @MockitoSpyBean
+    PasswordEncoder encoder;
 
     /** who: anon, staff or admin; expect: open (not 401/403, no login redirect), login (must log in), or forbidden. */
     @ParameterizedTest(name = "{0} {1} as {2} → {3}")
@@ -141,5 +148,20 @@ class SecurityTests {
         var r = mvc.perform(post("/login").with(csrf()).param("username", "staff").param("password", "secret"))
                 .andReturn().getResponse();
         assertThat(r.getRedirectedUrl()).doesNotContain("error");
+    }
+
+    /** Scripts and feed readers send HTTP Basic on every request: the bcrypt check must run once, not each time. */
+    @Test
+    void repeatedBasicRequestsCheckThePasswordOnce() throws Exception {
+        mvc.perform(get("/api/search").with(httpBasic("staff", "secret"))); // may be cached already by other tests
+        Mockito.clearInvocations(encoder);
+        for (int i = 0; i < 3; i++) {
+            assertThat(mvc.perform(get("/api/search").with(httpBasic("staff", "secret"))).andReturn().getResponse().getStatus())
+                    .isEqualTo(200);
+        }
+        Mockito.verify(encoder, Mockito.never()).matches(Mockito.any(), Mockito.any());
+        assertThat(mvc.perform(get("/api/search").with(httpBasic("staff", "wrong"))).andReturn().getResponse().getStatus())
+                .isEqualTo(401);
+        Mockito.verify(encoder, Mockito.times(1)).matches(Mockito.any(), Mockito.any());
     }
 }
