@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +37,8 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -83,13 +89,32 @@ class SecurityConfig {
     }
 
     /**
-     * Loads the CSRF token before the page renders: a long page (a long query echoed in every link) is partly
-     * sent before its forms, and a session cannot be started once the response is under way.
+     * Loads the CSRF token before a page renders: a long page (a long query echoed in every link) is partly
+     * sent before its forms, and a session cannot be started once the response is under way. Machine answers
+     * (the JSON API, Atom, iCalendar, actuator) have no forms: there the token stays deferred, so a script or
+     * feed reader sending HTTP Basic on every request does not start a session each time.
      */
-    private static XorCsrfTokenRequestAttributeHandler eagerCsrf() {
-        XorCsrfTokenRequestAttributeHandler handler = new XorCsrfTokenRequestAttributeHandler();
-        handler.setCsrfRequestAttributeName(null);
-        return handler;
+    private static CsrfTokenRequestHandler eagerCsrf() {
+        XorCsrfTokenRequestAttributeHandler eager = new XorCsrfTokenRequestAttributeHandler();
+        eager.setCsrfRequestAttributeName(null);
+        XorCsrfTokenRequestAttributeHandler deferred = new XorCsrfTokenRequestAttributeHandler();
+        return new CsrfTokenRequestHandler() {
+            @Override
+            public void handle(HttpServletRequest request, HttpServletResponse response, Supplier<CsrfToken> token) {
+                (machineAnswer(request) ? deferred : eager).handle(request, response, token);
+            }
+
+            @Override
+            public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken token) {
+                return eager.resolveCsrfTokenValue(request, token);
+            }
+        };
+    }
+
+    static boolean machineAnswer(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/v3/api-docs")
+                || path.endsWith(".atom") || path.endsWith(".ics");
     }
 
     /**

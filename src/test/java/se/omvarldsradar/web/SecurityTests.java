@@ -153,15 +153,40 @@ class SecurityTests {
     /** Scripts and feed readers send HTTP Basic on every request: the bcrypt check must run once, not each time. */
     @Test
     void repeatedBasicRequestsCheckThePasswordOnce() throws Exception {
-        mvc.perform(get("/api/search").with(httpBasic("staff", "secret"))); // may be cached already by other tests
+        mvc.perform(get("/api/search").with(httpBasic("staff", "secret")).with(from("10.0.7.3"))); // may be cached already
         Mockito.clearInvocations(encoder);
         for (int i = 0; i < 3; i++) {
-            assertThat(mvc.perform(get("/api/search").with(httpBasic("staff", "secret"))).andReturn().getResponse().getStatus())
+            assertThat(mvc.perform(get("/api/search").with(httpBasic("staff", "secret")).with(from("10.0.7.3"))).andReturn()
+                    .getResponse().getStatus())
                     .isEqualTo(200);
         }
         Mockito.verify(encoder, Mockito.never()).matches(Mockito.any(), Mockito.any());
-        assertThat(mvc.perform(get("/api/search").with(httpBasic("staff", "wrong"))).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get("/api/search").with(httpBasic("staff", "wrong")).with(from("10.0.7.4"))).andReturn()
+                .getResponse().getStatus())
                 .isEqualTo(401);
         Mockito.verify(encoder, Mockito.times(1)).matches(Mockito.any(), Mockito.any());
+    }
+
+    /** A script polling the API or a feed with HTTP Basic must not leave a session behind on every request. */
+    @ParameterizedTest
+    @CsvSource({"/api/search?q=hamn", "/search.atom?q=hamn", "/search.ics?q=hamn"})
+    void machineAnswersStartNoSession(String url) throws Exception {
+        var r = mvc.perform(get(url).with(httpBasic("staff", "secret")).with(from("10.0.7.1"))).andReturn();
+        assertThat(r.getResponse().getStatus()).isEqualTo(200);
+        assertThat(r.getRequest().getSession(false)).isNull();
+    }
+
+    @Test
+    void pagesStillCarryTheirCsrfToken() throws Exception {
+        var r = mvc.perform(get("/search?q=hamn").with(httpBasic("staff", "secret")).with(from("10.0.7.2"))).andReturn();
+        assertThat(r.getResponse().getContentAsString()).contains("name=\"_csrf\"");
+    }
+
+    /** Requests from their own address, so the login throttle of other tests does not reach them. */
+    static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return r -> {
+            r.setRemoteAddr(address);
+            return r;
+        };
     }
 }
