@@ -3,11 +3,13 @@ package se.omvarldsradar.search.internal;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 
@@ -19,11 +21,22 @@ import se.omvarldsradar.search.SearchPage.FacetCount;
  */
 final class FacetedSearcher extends IndexSearcher {
     private final SortedSetDocValuesReaderState facets;
+    private final FacetValues values;
     private volatile Map<String, List<FacetCount>> allCounts;
 
     FacetedSearcher(IndexReader reader) throws IOException {
+        this(reader, segment -> SegmentFacets.build(segment, ItemDocuments.FACETS_FIELD));
+    }
+
+    private FacetedSearcher(IndexReader reader, FacetValues.SegmentSource segments) throws IOException {
         super(reader);
         this.facets = stateOf(reader);
+        this.values = new FacetValues(reader, segments);
+    }
+
+    /** Every facet value's documents, per segment: what {@link SidewaysCounts} counts with. */
+    FacetValues values() {
+        return values;
     }
 
     /** The facet state, or null while the index holds no facet values. */
@@ -52,11 +65,37 @@ final class FacetedSearcher extends IndexSearcher {
         }
     }
 
-    /** Opens {@link FacetedSearcher}s for the searcher manager. */
+    /**
+     * Opens {@link FacetedSearcher}s for the searcher manager. The facet documents of a segment are built when
+     * a searcher first sees it (on the reopen thread, not in a search) and kept until the segment is closed.
+     */
     static final class Factory extends SearcherFactory {
+        private final Map<IndexReader.CacheKey, SegmentFacets> segments = new ConcurrentHashMap<>();
+
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-            return new FacetedSearcher(reader);
+            return new FacetedSearcher(reader, this::segment);
+        }
+
+        private SegmentFacets segment(LeafReader segment) throws IOException {
+            IndexReader.CacheHelper helper = segment.getCoreCacheHelper();
+            if (helper == null) {
+                return SegmentFacets.build(segment, ItemDocuments.FACETS_FIELD);
+            }
+            SegmentFacets known = segments.get(helper.getKey());
+            if (known != null) {
+                return known;
+            }
+            SegmentFacets built = SegmentFacets.build(segment, ItemDocuments.FACETS_FIELD);
+            if (segments.putIfAbsent(helper.getKey(), built) == null) {
+                helper.addClosedListener(segments::remove);
+            }
+            return built;
+        }
+
+        /** Segments whose facet documents are held (for tests). */
+        int heldSegments() {
+            return segments.size();
         }
     }
 }

@@ -28,6 +28,8 @@ final class ItemDocuments {
     /** Unstemmed words of title and body, only for spelling suggestions. */
     static final String SPELL = "spell";
     static final FacetsConfig FACETS = facetsConfig();
+    /** The doc-values field holding every facet value ("dim\u001flabel"). */
+    static final String FACETS_FIELD = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
     private static final FieldType SPELL_TYPE = spellType();
     /** Offsets in the postings let the highlighter find matches without analysing the text again. */
     private static final FieldType BODY_TYPE = bodyType();

@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.springframework.stereotype.Service;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -80,42 +80,27 @@ class LuceneItemSearch implements ItemSearch {
 
     private SearchPage run(FacetedSearcher s, SearchQuery q, DrillDownQuery query, Sort sort, int from, Query text,
             Instant now) throws IOException {
-        TopDocs top;
-        long total;
-        Map<String, List<FacetCount>> facets;
-        if (Browsing.applies(q)) {
-            Browsing.Result b = Browsing.run(s, q, sort, from + q.size());
-            top = b.top();
-            total = b.total();
-            facets = b.facets();
-        } else {
-            // Drill-sideways: a selected facet's other values keep the counts they would have without it.
-            DrillSideways ds = new DrillSideways(s, ItemDocuments.FACETS, s.facets());
-            DrillSideways.DrillSidewaysResult r = sort == null ? ds.search(query, from + q.size())
-                    : ds.search(query, null, null, from + q.size(), sort, false);
-            top = r.hits;
-            total = total(r);
-            facets = FacetLists.of(r.facets);
-        }
+        // Counts first, on bitsets (see SidewaysCounts); then only the page of hits is ranked, and since the total
+        // is known, the ranking may skip documents that cannot reach the page.
+        SidewaysCounts.Result counted = SidewaysCounts.count(s, query.getBaseQuery(), q.filters());
+        long total = counted.total();
+        Map<String, List<FacetCount>> facets = counted.facets();
+        int n = from + q.size();
+        TopDocs top = sort == null ? s.search(query, new TopScoreDocCollectorManager(n, null, n))
+                : s.search(query, new TopFieldCollectorManager(sort, n, null, n));
         ScoreDoc[] docs = top.scoreDocs;
-        int n = Math.max(0, docs.length - from);
-        int[] ids = new int[n];
-        for (int i = 0; i < n; i++) {
+        int shown = Math.max(0, docs.length - from);
+        int[] ids = new int[shown];
+        for (int i = 0; i < shown; i++) {
             ids[i] = docs[from + i].doc;
         }
         String[] snippets = new Snippets(s, text).of(ids);
-        List<SearchHit> hits = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
+        List<SearchHit> hits = new ArrayList<>(shown);
+        for (int i = 0; i < shown; i++) {
             hits.add(Hits.of(s.storedFields().document(ids[i]), snippets[i], now));
         }
         String suggestion = total == 0 && !q.q().isBlank() ? suggestion(s, q) : null;
         return new SearchPage(total, hits, facets, q.page(), q.size(), suggestion);
-    }
-
-    private static long total(DrillSideways.DrillSidewaysResult r) {
-        FacetsCollector fc = r.drillDownFacetsCollector;
-        return fc == null ? r.hits.totalHits.value()
-                : fc.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
     }
 
     /** A corrected query, offered only when it finds something. */

@@ -1,0 +1,161 @@
+package se.omvarldsradar.search.internal;
+
+import java.io.IOException;
+
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * The documents of every facet value of one segment: a bitset for a common value, a sorted array of document
+ * numbers for a rare one. A segment never changes once written, so this is built once per segment and shared
+ * by every searcher that sees it; deleted documents are left out on the query side.
+ *
+ * <p>Counting a value over a large result is then one AND-and-popcount of two bitsets, instead of reading the
+ * facet ordinals of every matching document; a small result is still counted document by document.
+ */
+final class SegmentFacets {
+    /** A value in at least one document in this many is kept as a bitset (where a bitset is the smaller). */
+    private static final int DENSE = 32;
+
+    private final int maxDoc;
+    private final BytesRef[] terms;
+    private final FixedBitSet[] dense;
+    private final int[][] sparse;
+    /** (document, value) pairs in the segment: the work of counting every document's ordinals. */
+    private final long pairs;
+    /** The work of counting by intersection: bitset words plus rare-value documents. */
+    private final long intersectionWork;
+
+    private SegmentFacets(int maxDoc, BytesRef[] terms, FixedBitSet[] dense, int[][] sparse, long pairs) {
+        this.maxDoc = maxDoc;
+        this.terms = terms;
+        this.dense = dense;
+        this.sparse = sparse;
+        this.pairs = pairs;
+        long work = 0;
+        for (int o = 0; o < terms.length; o++) {
+            work += dense[o] != null ? FixedBitSet.bits2words(maxDoc) : sparse[o].length;
+        }
+        this.intersectionWork = work;
+    }
+
+    static SegmentFacets build(LeafReader reader, String field) throws IOException {
+        int maxDoc = reader.maxDoc();
+        SortedSetDocValues dv = reader.getSortedSetDocValues(field);
+        if (dv == null) {
+            return new SegmentFacets(maxDoc, new BytesRef[0], new FixedBitSet[0], new int[0][], 0);
+        }
+        int n = Math.toIntExact(dv.getValueCount());
+        BytesRef[] terms = new BytesRef[n];
+        for (int o = 0; o < n; o++) {
+            terms[o] = BytesRef.deepCopyOf(dv.lookupOrd(o));
+        }
+        int[] freq = new int[n];
+        long pairs = 0;
+        for (int doc = dv.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = dv.nextDoc()) {
+            for (int i = 0, c = dv.docValueCount(); i < c; i++) {
+                freq[(int) dv.nextOrd()]++;
+                pairs++;
+            }
+        }
+        FixedBitSet[] dense = new FixedBitSet[n];
+        int[][] sparse = new int[n][];
+        for (int o = 0; o < n; o++) {
+            if ((long) freq[o] * DENSE >= maxDoc) {
+                dense[o] = new FixedBitSet(maxDoc);
+            } else {
+                sparse[o] = new int[freq[o]];
+            }
+        }
+        int[] filled = new int[n];
+        dv = reader.getSortedSetDocValues(field);
+        for (int doc = dv.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = dv.nextDoc()) {
+            for (int i = 0, c = dv.docValueCount(); i < c; i++) {
+                int o = (int) dv.nextOrd();
+                if (dense[o] != null) {
+                    dense[o].set(doc);
+                } else {
+                    sparse[o][filled[o]++] = doc;
+                }
+            }
+        }
+        return new SegmentFacets(maxDoc, terms, dense, sparse, pairs);
+    }
+
+    int maxDoc() {
+        return maxDoc;
+    }
+
+    /** The facet values (FacetsConfig's "dim\u001flabel" terms) by segment ordinal. */
+    BytesRef[] terms() {
+        return terms;
+    }
+
+    /** Adds the documents of a value to {@code into}. */
+    void or(int ord, FixedBitSet into) {
+        if (dense[ord] != null) {
+            into.or(dense[ord]);
+        } else {
+            for (int doc : sparse[ord]) {
+                into.set(doc);
+            }
+        }
+    }
+
+    /**
+     * Adds to {@code counts} (indexed by {@code toGlobal[ord]}) how many documents of {@code docs} have each value
+     * whose global index lies in [lo, hi). {@code size} is the number of documents in {@code docs}.
+     */
+    void count(FixedBitSet docs, int size, LeafReader reader, String field, int[] toGlobal, int[] counts, int lo, int hi)
+            throws IOException {
+        if (size == 0) {
+            return;
+        }
+        // Reading ordinals costs a few times more per (document, value) than a bitset word: pick the cheaper way.
+        long perDocument = pairs == 0 ? 0 : (long) size * pairs / Math.max(1, maxDoc);
+        if (perDocument * 4 < intersectionWork) {
+            countByDocument(docs, size, reader, field, toGlobal, counts, lo, hi);
+            return;
+        }
+        for (int o = 0; o < terms.length; o++) {
+            int g = toGlobal[o];
+            if (g < lo || g >= hi) {
+                continue;
+            }
+            counts[g] += dense[o] != null ? (int) FixedBitSet.intersectionCount(docs, dense[o]) : countSparse(docs, sparse[o]);
+        }
+    }
+
+    private static int countSparse(FixedBitSet docs, int[] values) {
+        int n = 0;
+        for (int doc : values) {
+            if (docs.get(doc)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static void countByDocument(FixedBitSet docs, int size, LeafReader reader, String field, int[] toGlobal,
+            int[] counts, int lo, int hi) throws IOException {
+        SortedSetDocValues dv = reader.getSortedSetDocValues(field);
+        if (dv == null) {
+            return;
+        }
+        BitSetIterator it = new BitSetIterator(docs, size);
+        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+            if (dv.advanceExact(doc)) {
+                for (int i = 0, c = dv.docValueCount(); i < c; i++) {
+                    int g = toGlobal[(int) dv.nextOrd()];
+                    if (g >= lo && g < hi) {
+                        counts[g]++;
+                    }
+                }
+            }
+        }
+    }
+}
