@@ -14,8 +14,9 @@ import org.apache.lucene.util.FixedBitSet;
  * numbers for a rare one. A segment never changes once written, so this is built once per segment and shared
  * by every searcher that sees it; deleted documents are left out on the query side.
  *
- * <p>Counting a value over a large result is then one AND-and-popcount of two bitsets, instead of reading the
- * facet ordinals of every matching document; a small result is still counted document by document.
+ * <p>Counting a common value over a large result is then one AND-and-popcount of two bitsets, and the rare
+ * values are counted from a packed per-document array, instead of decoding the facet ordinals of every
+ * matching document; a small result is still counted document by document.
  */
 final class SegmentFacets {
     /** A value in at least one document in this many is kept as a bitset (where a bitset is the smaller). */
@@ -25,10 +26,11 @@ final class SegmentFacets {
     private final BytesRef[] terms;
     private final FixedBitSet[] dense;
     private final int[][] sparse;
+    /** The rare values of each document, packed: those of document d are {@code rare[rareStart[d] .. rareStart[d + 1])}. */
+    private final int[] rareStart;
+    private final int[] rare;
     /** (document, value) pairs in the segment: the work of counting every document's ordinals. */
     private final long pairs;
-    /** The work of counting by intersection: bitset words plus rare-value documents. */
-    private final long intersectionWork;
 
     private SegmentFacets(int maxDoc, BytesRef[] terms, FixedBitSet[] dense, int[][] sparse, long pairs) {
         this.maxDoc = maxDoc;
@@ -36,11 +38,26 @@ final class SegmentFacets {
         this.dense = dense;
         this.sparse = sparse;
         this.pairs = pairs;
-        long work = 0;
+        this.rareStart = new int[maxDoc + 1];
         for (int o = 0; o < terms.length; o++) {
-            work += dense[o] != null ? FixedBitSet.bits2words(maxDoc) : sparse[o].length;
+            if (sparse[o] != null) {
+                for (int doc : sparse[o]) {
+                    rareStart[doc + 1]++;
+                }
+            }
         }
-        this.intersectionWork = work;
+        for (int d = 0; d < maxDoc; d++) {
+            rareStart[d + 1] += rareStart[d];
+        }
+        this.rare = new int[rareStart[maxDoc]];
+        int[] next = java.util.Arrays.copyOf(rareStart, maxDoc);
+        for (int o = 0; o < terms.length; o++) { // in ordinal order, so each document's values end up sorted
+            if (sparse[o] != null) {
+                for (int doc : sparse[o]) {
+                    rare[next[doc]++] = o;
+                }
+            }
+        }
     }
 
     static SegmentFacets build(LeafReader reader, String field) throws IOException {
@@ -115,29 +132,45 @@ final class SegmentFacets {
         if (size == 0) {
             return;
         }
-        // Reading ordinals costs a few times more per (document, value) than a bitset word: pick the cheaper way.
-        long perDocument = pairs == 0 ? 0 : (long) size * pairs / Math.max(1, maxDoc);
-        if (perDocument * 4 < intersectionWork) {
+        long denseWords = 0;
+        for (int o = 0; o < terms.length; o++) {
+            if (dense[o] != null && toGlobal[o] >= lo && toGlobal[o] < hi) {
+                denseWords += FixedBitSet.bits2words(maxDoc);
+            }
+        }
+        // A small result: reading its documents' ordinals is cheaper than any bitset pass.
+        if ((long) size * pairs / Math.max(1, maxDoc) * 4 < denseWords) {
             countByDocument(docs, size, reader, field, toGlobal, counts, lo, hi);
             return;
         }
         for (int o = 0; o < terms.length; o++) {
             int g = toGlobal[o];
-            if (g < lo || g >= hi) {
-                continue;
+            if (dense[o] != null && g >= lo && g < hi) {
+                counts[g] += (int) FixedBitSet.intersectionCount(docs, dense[o]);
             }
-            counts[g] += dense[o] != null ? (int) FixedBitSet.intersectionCount(docs, dense[o]) : countSparse(docs, sparse[o]);
+        }
+        if (rare.length > 0) {
+            countRare(docs, toGlobal, counts, lo, hi);
         }
     }
 
-    private static int countSparse(FixedBitSet docs, int[] values) {
-        int n = 0;
-        for (int doc : values) {
-            if (docs.get(doc)) {
-                n++;
+    /** The rare values of the documents, from the packed arrays: one pass over the set bits. */
+    private void countRare(FixedBitSet docs, int[] toGlobal, int[] counts, int lo, int hi) {
+        long[] words = docs.getBits();
+        int numWords = FixedBitSet.bits2words(maxDoc);
+        for (int i = 0; i < numWords; i++) {
+            long word = words[i];
+            while (word != 0) {
+                int doc = (i << 6) | Long.numberOfTrailingZeros(word);
+                word &= word - 1;
+                for (int k = rareStart[doc], end = rareStart[doc + 1]; k < end; k++) {
+                    int g = toGlobal[rare[k]];
+                    if (g >= lo && g < hi) {
+                        counts[g]++;
+                    }
+                }
             }
         }
-        return n;
     }
 
     private static void countByDocument(FixedBitSet docs, int size, LeafReader reader, String field, int[] toGlobal,

@@ -50,11 +50,19 @@ final class Snippets {
         for (String f : FIELDS) {
             String[] v = h.get(f);
             if (v != null && v[i] != null && !v[i].isBlank()) {
-                // The formatter escapes the text already; the Safelist pass guarantees only <mark> survives.
-                return Jsoup.clean(v[i], MARK_ONLY);
+                return safe(v[i]);
             }
         }
         return null;
+    }
+
+    /**
+     * The formatter escapes the text already, so a snippet holds no markup but its own {@code <mark>} tags; that
+     * is checked, and anything else goes through the Safelist, which lets only {@code <mark>} survive.
+     */
+    static String safe(String formatted) {
+        String text = formatted.replace("<mark>", "").replace("</mark>", "");
+        return text.indexOf('<') < 0 && text.indexOf('>') < 0 ? formatted : Jsoup.clean(formatted, MARK_ONLY);
     }
 
     private String plain(int doc) throws IOException {
