@@ -1,17 +1,37 @@
 package se.omvarldsradar.search.internal;
 
+import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 
 import se.omvarldsradar.search.SearchHit;
 
 /** Stored documents as {@link SearchHit}s, with the next deadline and the call status as of now. */
 final class Hits {
     private Hits() {
+    }
+
+    /** The hits of these documents, in this order, each loaded once, with snippets highlighting {@code text}. */
+    static List<SearchHit> of(IndexSearcher s, int[] ids, Query text, Instant now) throws IOException {
+        Document[] stored = new Document[ids.length];
+        StoredFields fields = s.storedFields();
+        for (int i = 0; i < ids.length; i++) {
+            stored[i] = fields.document(ids[i]);
+        }
+        String[] snippets = new Snippets(s, text).of(ids, stored);
+        List<SearchHit> hits = new ArrayList<>(ids.length);
+        for (int i = 0; i < ids.length; i++) {
+            hits.add(of(stored[i], snippets[i], now));
+        }
+        return hits;
     }
 
     static SearchHit of(Document d, String snippet, Instant now) {

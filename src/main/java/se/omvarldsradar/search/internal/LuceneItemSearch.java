@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -86,19 +87,17 @@ class LuceneItemSearch implements ItemSearch {
         long total = counted.total();
         Map<String, List<FacetCount>> facets = counted.facets();
         int n = from + q.size();
-        TopDocs top = sort == null ? s.search(query, new TopScoreDocCollectorManager(n, null, n))
-                : s.search(query, new TopFieldCollectorManager(sort, n, null, n));
+        Query ranked = counted.found() == null ? text
+                : new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST).add(counted.found(), BooleanClause.Occur.FILTER).build();
+        TopDocs top = sort == null ? s.search(ranked, new TopScoreDocCollectorManager(n, null, n))
+                : s.search(ranked, new TopFieldCollectorManager(sort, n, null, n));
         ScoreDoc[] docs = top.scoreDocs;
         int shown = Math.max(0, docs.length - from);
         int[] ids = new int[shown];
         for (int i = 0; i < shown; i++) {
             ids[i] = docs[from + i].doc;
         }
-        String[] snippets = new Snippets(s, text).of(ids);
-        List<SearchHit> hits = new ArrayList<>(shown);
-        for (int i = 0; i < shown; i++) {
-            hits.add(Hits.of(s.storedFields().document(ids[i]), snippets[i], now));
-        }
+        List<SearchHit> hits = Hits.of(s, ids, text, now);
         String suggestion = total == 0 && !q.q().isBlank() ? suggestion(s, q) : null;
         return new SearchPage(total, hits, facets, q.page(), q.size(), suggestion);
     }

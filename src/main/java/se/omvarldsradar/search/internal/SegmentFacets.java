@@ -133,9 +133,14 @@ final class SegmentFacets {
             return;
         }
         long denseWords = 0;
+        boolean rareInRange = false;
         for (int o = 0; o < terms.length; o++) {
-            if (dense[o] != null && toGlobal[o] >= lo && toGlobal[o] < hi) {
-                denseWords += FixedBitSet.bits2words(maxDoc);
+            if (toGlobal[o] >= lo && toGlobal[o] < hi) {
+                if (dense[o] != null) {
+                    denseWords += FixedBitSet.bits2words(maxDoc);
+                } else {
+                    rareInRange = true;
+                }
             }
         }
         // A small result: reading its documents' ordinals is cheaper than any bitset pass.
@@ -149,13 +154,14 @@ final class SegmentFacets {
                 counts[g] += (int) FixedBitSet.intersectionCount(docs, dense[o]);
             }
         }
-        if (rare.length > 0) {
+        if (rareInRange) {
             countRare(docs, toGlobal, counts, lo, hi);
         }
     }
 
-    /** The rare values of the documents, from the packed arrays: one pass over the set bits. */
+    /** The rare values of the documents, from the packed arrays: one pass over the set bits, in segment ordinals. */
     private void countRare(FixedBitSet docs, int[] toGlobal, int[] counts, int lo, int hi) {
+        int[] local = new int[terms.length];
         long[] words = docs.getBits();
         int numWords = FixedBitSet.bits2words(maxDoc);
         for (int i = 0; i < numWords; i++) {
@@ -164,11 +170,14 @@ final class SegmentFacets {
                 int doc = (i << 6) | Long.numberOfTrailingZeros(word);
                 word &= word - 1;
                 for (int k = rareStart[doc], end = rareStart[doc + 1]; k < end; k++) {
-                    int g = toGlobal[rare[k]];
-                    if (g >= lo && g < hi) {
-                        counts[g]++;
-                    }
+                    local[rare[k]]++;
                 }
+            }
+        }
+        for (int o = 0; o < local.length; o++) {
+            int g = toGlobal[o];
+            if (local[o] > 0 && g >= lo && g < hi) {
+                counts[g] += local[o];
             }
         }
     }

@@ -33,13 +33,14 @@ final class SidewaysCounts {
     private SidewaysCounts() {
     }
 
-    record Result(long total, Map<String, List<FacetCount>> facets) {
+    /** The total, the counts, and the documents found (null when that is every document). */
+    record Result(long total, Map<String, List<FacetCount>> facets, DocSetQuery found) {
     }
 
     static Result count(FacetedSearcher s, Query base, Map<String, List<String>> filters) throws IOException {
         boolean everything = base instanceof MatchAllDocsQuery;
         if (everything && filters.isEmpty()) {
-            return new Result(s.getIndexReader().numDocs(), s.allCounts());
+            return new Result(s.getIndexReader().numDocs(), s.allCounts(), null);
         }
         FacetValues values = s.values();
         FixedBitSet[] matches = everything ? values.live() : matches(s, base);
@@ -74,7 +75,7 @@ final class SidewaysCounts {
         for (String dim : SearchQuery.FACETS) {
             out.put(dim, sideways.containsKey(dim) ? sideways.get(dim) : top(values, counts, dim));
         }
-        return new Result(total, out);
+        return new Result(total, out, new DocSetQuery(drilled, sizes));
     }
 
     /** The base query's matches per segment, deleted documents left out. */

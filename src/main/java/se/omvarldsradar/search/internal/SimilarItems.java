@@ -56,11 +56,6 @@ final class SimilarItems {
         for (int i = 0; i < docs.length; i++) {
             ids[i] = docs[i].doc;
         }
-        String[] snippets = new Snippets(s, new MatchAllDocsQuery()).of(ids);
-        List<SearchHit> hits = new ArrayList<>();
-        for (int i = 0; i < docs.length; i++) {
-            hits.add(Hits.of(s.storedFields().document(docs[i].doc), snippets[i], now));
-        }
-        return hits;
+        return Hits.of(s, ids, new MatchAllDocsQuery(), now);
     }
 }

@@ -1,8 +1,13 @@
 package se.omvarldsradar.search.internal;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -19,28 +24,49 @@ final class Snippets {
     private static final int LENGTH = 240;
     private static final Safelist MARK_ONLY = Safelist.none().addTags("mark");
 
-    private final IndexSearcher searcher;
     private final Query query;
     private final UnifiedHighlighter highlighter;
+    /** The stored documents of this page, loaded once for the hits and handed to the highlighter. */
+    private final Map<Integer, Document> loaded = new HashMap<>();
 
     Snippets(IndexSearcher searcher, Query query) {
-        this.searcher = searcher;
         this.query = query;
-        this.highlighter = UnifiedHighlighter.builder(searcher, Analyzers.perField())
+        this.highlighter = new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, Analyzers.perField())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(20_000)
-                .build();
+                .withMaxLength(20_000)) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                    throws IOException {
+                List<CharSequence[]> values = new ArrayList<>();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    Document d = loaded.get(doc);
+                    if (d == null) {
+                        return super.loadFieldValues(fields, docs, cacheCharsThreshold); // never happens: all are loaded
+                    }
+                    CharSequence[] v = new CharSequence[fields.length];
+                    for (int f = 0; f < fields.length; f++) {
+                        String text = d.get(fields[f]);
+                        v[f] = text == null ? "" : text;
+                    }
+                    values.add(v);
+                }
+                return values;
+            }
+        };
     }
 
-    /** One snippet per document, in the order given; one highlighter pass for all of them. */
-    String[] of(int[] docs) throws IOException {
+    /** One snippet per document (given with its stored fields), in the order given; one highlighter pass for all. */
+    String[] of(int[] docs, Document[] stored) throws IOException {
+        for (int i = 0; i < docs.length; i++) {
+            loaded.put(docs[i], stored[i]);
+        }
         String[] out = new String[docs.length];
         Map<String, String[]> h = query instanceof MatchAllDocsQuery || docs.length == 0 ? Map.of()
                 : highlighter.highlightFields(FIELDS, query, docs, PASSAGES);
         for (int i = 0; i < docs.length; i++) {
             out[i] = highlighted(h, i);
             if (out[i] == null) {
-                out[i] = plain(docs[i]);
+                out[i] = plain(stored[i]);
             }
         }
         return out;
@@ -65,8 +91,7 @@ final class Snippets {
         return text.indexOf('<') < 0 && text.indexOf('>') < 0 ? formatted : Jsoup.clean(formatted, MARK_ONLY);
     }
 
-    private String plain(int doc) throws IOException {
-        var d = searcher.storedFields().document(doc);
+    private static String plain(Document d) {
         for (String f : FIELDS) {
             String body = d.get(f);
             if (body != null && !body.isBlank()) {
