@@ -11,7 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param path        where the index lives (default {@code ./index}); derived data, rebuilt by {@code reindex}
  * @param commitEvery how often pending changes are committed to disk
+ * @param countCache  how many searches' totals and facet counts are remembered until the index next changes
+ *                    (paging, re-sorting, the same search as page, Atom and iCalendar); 0 turns it off
  */
 @ConfigurationProperties("radar.index")
-public record IndexSettings(@DefaultValue("./index") Path path, @DefaultValue("30s") Duration commitEvery) {
+public record IndexSettings(@DefaultValue("./index") Path path, @DefaultValue("30s") Duration commitEvery,
+        @DefaultValue("64") int countCache) {
 }

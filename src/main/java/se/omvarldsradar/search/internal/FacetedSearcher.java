@@ -2,6 +2,8 @@ package se.omvarldsradar.search.internal;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -11,6 +13,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherFactory;
 
 import se.omvarldsradar.search.SearchPage.FacetCount;
@@ -22,16 +25,39 @@ import se.omvarldsradar.search.SearchPage.FacetCount;
 final class FacetedSearcher extends IndexSearcher {
     private final SortedSetDocValuesReaderState facets;
     private final FacetValues values;
+    private final Map<CountKey, SidewaysCounts.Result> counted;
     private volatile Map<String, List<FacetCount>> allCounts;
 
-    FacetedSearcher(IndexReader reader) throws IOException {
-        this(reader, segment -> SegmentFacets.build(segment, ItemDocuments.FACETS_FIELD));
+    private record CountKey(Query base, Map<String, List<String>> filters) {
     }
 
-    private FacetedSearcher(IndexReader reader, FacetValues.SegmentSource segments) throws IOException {
+    private FacetedSearcher(IndexReader reader, FacetValues.SegmentSource segments, int countCache) throws IOException {
         super(reader);
         this.facets = stateOf(reader);
         this.values = new FacetValues(reader, segments);
+        this.counted = countCache <= 0 ? null : Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<CountKey, SidewaysCounts.Result> eldest) {
+                return size() > countCache;
+            }
+        });
+    }
+
+    /**
+     * The total and facet counts of a search, remembered for this reader (a reader never changes, so neither do
+     * they): the pages of a search, its sort orders, and its Atom and iCalendar forms count once.
+     */
+    SidewaysCounts.Result counts(Query base, Map<String, List<String>> filters) throws IOException {
+        if (counted == null) {
+            return SidewaysCounts.count(this, base, filters);
+        }
+        CountKey key = new CountKey(base, filters);
+        SidewaysCounts.Result known = counted.get(key);
+        if (known == null) {
+            known = SidewaysCounts.count(this, base, filters);
+            counted.put(key, known);
+        }
+        return known;
     }
 
     /** Every facet value's documents, per segment: what {@link SidewaysCounts} counts with. */
@@ -71,10 +97,16 @@ final class FacetedSearcher extends IndexSearcher {
      */
     static final class Factory extends SearcherFactory {
         private final Map<IndexReader.CacheKey, SegmentFacets> segments = new ConcurrentHashMap<>();
+        private final int countCache;
+
+        /** @param countCache how many searches' counts each searcher remembers (0: none) */
+        Factory(int countCache) {
+            this.countCache = countCache;
+        }
 
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-            return new FacetedSearcher(reader, this::segment);
+            return new FacetedSearcher(reader, this::segment, countCache);
         }
 
         private SegmentFacets segment(LeafReader segment) throws IOException {

@@ -25,7 +25,7 @@ final class IndexFiles {
     }
 
     /** Opens writer and searchers, reading every segment once; read-only when another process holds the lock. */
-    static Opened open(Directory directory) throws IOException {
+    static Opened open(Directory directory, int countCache) throws IOException {
         IndexWriter w;
         try {
             w = new IndexWriter(directory, new IndexWriterConfig(Analyzers.perField())
@@ -34,7 +34,7 @@ final class IndexFiles {
             log.warn("Index {} is locked by another process; opening it read-only", directory);
             try {
                 return new Opened(null, DirectoryReader.indexExists(directory)
-                        ? new SearcherManager(directory, new FacetedSearcher.Factory()) : null);
+                        ? new SearcherManager(directory, new FacetedSearcher.Factory(countCache)) : null);
             } catch (IOException | RuntimeException unreadable) {
                 // Never wiped from here: the process holding the lock owns the index.
                 log.error("Index {} cannot be read; searches find nothing until the other process is done", directory);
@@ -45,7 +45,7 @@ final class IndexFiles {
             if (w.getDocStats().numDocs == 0 && !DirectoryReader.indexExists(directory)) {
                 w.commit();
             }
-            SearcherManager searchers = new SearcherManager(w, new FacetedSearcher.Factory());
+            SearcherManager searchers = new SearcherManager(w, new FacetedSearcher.Factory(countCache));
             return new Opened(w, searchers);
         } catch (IOException | RuntimeException e) {
             IOUtils.closeWhileHandlingException(w);

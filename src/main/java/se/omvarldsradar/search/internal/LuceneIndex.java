@@ -44,7 +44,7 @@ public class LuceneIndex implements AutoCloseable {
 
     @Autowired
     LuceneIndex(IndexSettings settings) throws IOException {
-        this(open(settings), settings.path().toString());
+        this(open(settings), settings.path().toString(), settings.countCache());
     }
 
     private static Directory open(IndexSettings settings) throws IOException {
@@ -54,17 +54,21 @@ public class LuceneIndex implements AutoCloseable {
 
     /** An index over any directory (tests use a {@code ByteBuffersDirectory}). */
     LuceneIndex(Directory directory, String name) throws IOException {
+        this(directory, name, 64);
+    }
+
+    LuceneIndex(Directory directory, String name, int countCache) throws IOException {
         this.directory = directory;
         IndexFiles.Opened opened;
         boolean reset = false;
         try {
-            opened = IndexFiles.open(directory);
+            opened = IndexFiles.open(directory, countCache);
         } catch (IOException | RuntimeException e) {
             // The index is derived data: one that cannot be read is started afresh and rebuilt from the database
             // by the check at start, rather than keeping the service from starting.
             log.error("Index {} cannot be read ({}); starting it afresh to rebuild it from the database", name, e.toString());
             IndexFiles.wipe(directory);
-            opened = IndexFiles.open(directory);
+            opened = IndexFiles.open(directory, countCache);
             reset = true;
         }
         this.writer = opened.writer();

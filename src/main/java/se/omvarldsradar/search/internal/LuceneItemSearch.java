@@ -83,7 +83,7 @@ class LuceneItemSearch implements ItemSearch {
             Instant now) throws IOException {
         // Counts first, on bitsets (see SidewaysCounts); then only the page of hits is ranked, and since the total
         // is known, the ranking may skip documents that cannot reach the page.
-        SidewaysCounts.Result counted = SidewaysCounts.count(s, query.getBaseQuery(), q.filters());
+        SidewaysCounts.Result counted = s.counts(query.getBaseQuery(), q.filters());
         long total = counted.total();
         Map<String, List<FacetCount>> facets = counted.facets();
         int n = from + q.size();

@@ -87,6 +87,18 @@ class LuceneItemSearchTests {
     }
 
     @Test
+    void countsRememberedForASearchFollowTheIndexWhenItChanges() throws IOException {
+        SearchPage before = run("hamnar", Map.of("sector", List.of("logistics")), null);
+        assertThat(run("hamnar", Map.of("sector", List.of("logistics")), "newest").total()).isEqualTo(before.total());
+        add(TestItems.news("n-new", "sv", "Nya hamnar i Gävle", "Hamnar och logistik.", days(-1), "logistics"));
+        index.commit();
+        index.refresh();
+        SearchPage after = run("hamnar", Map.of("sector", List.of("logistics")), null);
+        assertThat(after.total()).isEqualTo(before.total() + 1);
+        assertThat(count(after, "sector", "logistics")).isEqualTo(count(before, "sector", "logistics") + 1);
+    }
+
+    @Test
     void browsingWithoutTextAnswersLikeTheGeneralPath() {
         LocalDate always = LocalDate.of(1900, 1, 1); // a date range takes the drill-sideways path
         for (Map<String, List<String>> filters : List.of(Map.<String, List<String>>of(), Map.of("sector", List.of("hospitality")),

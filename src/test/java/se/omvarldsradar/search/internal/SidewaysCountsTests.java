@@ -45,7 +45,7 @@ class SidewaysCountsTests {
     static final String[] WORDS = {"hamn", "logistik", "turism", "handel", "industri", "energi", "skola", "klimat"};
     final Random rnd = new Random(7);
     final ByteBuffersDirectory dir = new ByteBuffersDirectory();
-    final FacetedSearcher.Factory factory = new FacetedSearcher.Factory();
+    final FacetedSearcher.Factory factory = new FacetedSearcher.Factory(0);
     IndexWriter writer;
 
     @BeforeEach
@@ -137,6 +137,21 @@ class SidewaysCountsTests {
         merged.close();
         writer.close(); // the writer's pool held the merged segment too
         assertThat(factory.heldSegments()).isZero();
+    }
+
+    @Test
+    void aSearcherRemembersTheCountsOfItsRecentSearches() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            FacetedSearcher s = (FacetedSearcher) new FacetedSearcher.Factory(2).newSearcher(reader, null);
+            var first = s.counts(term("hamn"), Map.of("kind", List.of("call")));
+            assertThat(s.counts(term("hamn"), Map.of("kind", List.of("call")))).isSameAs(first);
+            s.counts(term("energi"), Map.of());
+            s.counts(term("turism"), Map.of());
+            var again = s.counts(term("hamn"), Map.of("kind", List.of("call")));
+            assertThat(again).isNotSameAs(first); // only the two most recent are kept
+            assertThat(again.total()).isEqualTo(first.total());
+            assertThat(again.facets()).isEqualTo(first.facets());
+        }
     }
 
     static Query term(String word) {
