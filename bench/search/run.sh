@@ -3,7 +3,9 @@
 # PostgreSQL full-text search (tsvector + GIN, ts_rank). Never part of the tests.
 #   bench/search/run.sh [ITEMS=100000] [HTTP_REQUESTS=20000] [PG_REQUESTS=2000]
 # REUSE_INDEX=1 keeps the index and TSV of an earlier run of the same size; SKIP_PG=1 leaves PostgreSQL out.
-# Needs JDK 25 and Debian's postgresql (15); everything listens on 127.0.0.1 only and is stopped on exit.
+# COUNT_CACHE=N lets the server remember the counts of N searches (radar.index.count-cache); default 0, so every
+# request is counted afresh: the benchmark's 18 queries repeat, and remembered counts would measure the cache.
+# Needs JDK 25, Debian's postgresql (15) and, for the wrk pass, Debian's wrk; everything listens on 127.0.0.1 only and is stopped on exit.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${1:-100000}; REQ=${2:-20000}; PGREQ=${3:-2000}; CLIENTS=8
@@ -36,15 +38,23 @@ else
   java "${JVM[@]}" -Xmx4g -cp "$BCP" se.omvarldsradar.search.internal.BenchIndex "$N" "$OUT/index" "$OUT/items.tsv"
 fi
 
-echo "== HTTP: the application on the index, $CLIENTS clients, $REQ requests"
+echo "== HTTP: the application on the index, $CLIENTS clients, $REQ requests, count cache ${COUNT_CACHE:-0}"
 P=$(port)
 java "${JVM[@]}" -Xmx2g -jar target/omvarldsradar.jar --server.port="$P" --radar.index.path="$OUT/index" \
   --spring.datasource.url="jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1" --spring.quartz.auto-startup=false \
-  --radar.index.check-at-start=false \
+  --radar.index.check-at-start=false --radar.index.count-cache="${COUNT_CACHE:-0}" \
   --radar.config=feeds.yml --logging.level.root=WARN >"$OUT/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$P/actuator/health" && break; sleep 0.5; done
 java -cp "$BCP" se.omvarldsradar.search.internal.LoadClient http "http://127.0.0.1:$P" "$CLIENTS" "$REQ" 2000
+if command -v wrk >/dev/null; then
+  # The same mix from wrk (C, one thread): far less client CPU on the same 2 cores than the Java client.
+  java -cp "$BCP" se.omvarldsradar.search.internal.LoadClient paths >"$OUT/paths.txt"
+  export WRK_PATHS=$OUT/paths.txt WRK_AUTH=$(printf '%s' "${RADAR_BENCH_AUTH:-staff:secret}" | base64 -w0)
+  echo "== HTTP with wrk: $CLIENTS connections, one thread, 60 s after 15 s of warm-up"
+  wrk -t1 -c"$CLIENTS" -d15s -s bench/search/mix.lua "http://127.0.0.1:$P" >/dev/null
+  wrk -t1 -c"$CLIENTS" -d60s --latency -s bench/search/mix.lua "http://127.0.0.1:$P" | tee "$OUT/wrk.txt"
+fi
 echo "== HTTP, one client (service time without queueing), $((REQ / 4)) requests"
 java -cp "$BCP" se.omvarldsradar.search.internal.LoadClient http "http://127.0.0.1:$P" 1 "$((REQ / 4))" 200
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Benchmark step 2: runs the query mix with C concurrent clients, each waiting for its answer before the
  * next (closed loop), and prints p50/p90/p99. Usage: LoadClient http BASE_URL C REQUESTS WARMUP, or
- * LoadClient pg JDBC_URL C REQUESTS WARMUP.
+ * LoadClient pg JDBC_URL C REQUESTS WARMUP; LoadClient paths prints the mix as request paths (for wrk).
  */
 public final class LoadClient {
     /** Staff credentials (the development default unless RADAR_BENCH_AUTH=user:password is set). */
@@ -26,6 +26,10 @@ public final class LoadClient {
 
     public static void main(String[] args) throws Exception {
         String mode = args[0];
+        if (mode.equals("paths")) {
+            BenchQueries.mix().forEach(q -> System.out.println("/api/search?" + q.params()));
+            return;
+        }
         String target = args[1];
         int clients = Integer.parseInt(args[2]);
         int requests = Integer.parseInt(args[3]);

@@ -87,6 +87,16 @@ class LuceneItemSearchTests {
     }
 
     @Test
+    void snippetsMarkTheWordsOfPhrasesAndPrefixes() {
+        SearchPage phrase = run("\"intermodal transport\"", Map.of(), null);
+        assertThat(phrase.hits()).isNotEmpty();
+        // c-later's body has the phrase ("Godstransporter ... intermodal transport."); its title carries no snippet.
+        assertThat(phrase.hits()).anySatisfy(h -> assertThat(h.snippet()).contains("<mark>intermodal</mark> <mark>transport</mark>"));
+        SearchPage prefix = run("evenem*", Map.of(), null);
+        assertThat(prefix.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.snippet()).containsIgnoringCase("<mark>evenemang</mark>"));
+    }
+
+    @Test
     void countsRememberedForASearchFollowTheIndexWhenItChanges() throws IOException {
         SearchPage before = run("hamnar", Map.of("sector", List.of("logistics")), null);
         assertThat(run("hamnar", Map.of("sector", List.of("logistics")), "newest").total()).isEqualTo(before.total());
