@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import jakarta.mail.internet.MimeMessage;
@@ -56,7 +55,7 @@ class DigestWriter {
         int count = s.fresh().size() + s.updated().size() + s.closing().size();
         try {
             DigestComposer.Composed c = composer.compose(r, s, run.now());
-            MailRenderer.Bodies b = renderer.render("digest", r.profile().language(), Map.of("d", c.content()));
+            MailRenderer.Bodies b = renderer.renderDigest(c.content(), run.rendered());
             MimeMessage m = DigestMessage.build(messageId, settings.from(), r.email(), c.subject(), b.text(), b.html(),
                     c.content().unsubscribeUrl());
             return new Draft(new DigestReport(r.key(), "queued", count, id), new Outbox.Entry(id, r.key(), periodKey,
@@ -98,7 +97,7 @@ class DigestWriter {
     DigestPreview preview(Recipient r, DigestRun run) {
         DigestSelector.Selection s = selector.select(r, run);
         DigestComposer.Composed c = composer.compose(r, s, run.now());
-        MailRenderer.Bodies b = renderer.render("digest", r.profile().language(), Map.of("d", c.content()));
+        MailRenderer.Bodies b = renderer.renderDigest(c.content(), run.rendered());
         return new DigestPreview(r.key(), s.fresh().size() + s.updated().size() + s.closing().size(), c.subject(), b.text(),
                 b.html());
     }
