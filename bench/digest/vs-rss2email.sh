@@ -5,7 +5,7 @@
 # Omvärldsradar is measured two ways:
 #  - cli:     `crawl --once` then `digest --now`, each a fresh JVM (cron-style, like rss2email);
 #  - service: the server started once and left running (not timed, as the office's always-up service), then
-#             timed from "run now" on every source (admin form, 16 at a time) and "send now" on the digest
+#             timed from "run now" on every source (admin form, $PARALLEL at a time, default 16) and "send now" on the digest
 #             page until the SMTP sink has the digest. Its schedule is off (spring.quartz.auto-startup=false)
 #             so that nothing is crawled before the timer starts; "run now" then crawls on the request thread.
 # Needs: Debian rss2email (apt-get install rss2email), python3, the jar (./mvnw -DskipTests package).
@@ -90,7 +90,7 @@ TOKEN=$(grep -o 'name="_csrf" *value="[^"]*"' "$W/login.html" | head -1 | sed 's
 post() { curl -s -o /dev/null -w '%{http_code}\n' -u admin:secret -H "Cookie: $COOKIE" --data-urlencode "_csrf=$TOKEN" "$@"; }
 export -f post; export COOKIE TOKEN BASE
 T3=$(date +%s.%N)
-seq 1 "$N" | xargs -P 16 -I{} bash -c 'post "$BASE/admin/sources/f{}/run"' >"$W/svc-run.codes"
+seq 1 "$N" | xargs -P "${PARALLEL:-16}" -I{} bash -c 'post "$BASE/admin/sources/f{}/run"' >"$W/svc-run.codes"
 T4=$(date +%s.%N)
 post --data-urlencode "contact=bench@example.org" "$BASE/admin/digests/send" >"$W/svc-send.code"
 until [ -s "$W/svc-sink.json.count" ]; do sleep 0.05; done
