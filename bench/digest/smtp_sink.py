@@ -1,5 +1,6 @@
 """A minimal SMTP sink for the benchmark: accepts every message, counts messages and recipients per
-Message-ID in a JSON file on exit (SIGTERM). Usage: python3 smtp_sink.py PORT OUT.json"""
+Message-ID in a JSON file on exit (SIGTERM); OUT.json.count holds the number of messages so far, written as
+each one arrives, for a caller waiting for a delivery. Usage: python3 smtp_sink.py PORT OUT.json"""
 import asyncio, json, re, signal, sys
 
 port, out = int(sys.argv[1]), sys.argv[2]
@@ -37,6 +38,7 @@ async def session(reader, writer):
                 ids.add(m.group(1))
             for r in rcpts:
                 stats["to"][r] = stats["to"].get(r, 0) + 1
+            open(out + ".count", "w").write(str(stats["messages"]))
             rcpts = []
             say("250 accepted")
         elif cmd == b"QUIT":

@@ -1,14 +1,19 @@
 package se.omvarldsradar.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static se.omvarldsradar.support.DigestFixtures.call;
 import static se.omvarldsradar.support.DigestFixtures.item;
 import static se.omvarldsradar.support.DigestFixtures.sectors;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -124,6 +129,36 @@ class DigestsTests {
 
         clock.advance(Duration.ofSeconds(1));
         assertThat(digests.sendNow(Optional.empty())).extracting(DigestReport::outcome).containsOnly("skipped");
+        assertThat(MAIL.getReceivedMessages()).hasSize(3);
+    }
+
+    @Test
+    void aDigestThatCannotBeRecordedCostsOnlyItsOwnReportAndIsComposedAgainNextRun() throws Exception {
+        store("news", item("n1", "Ny logistikstrategi för regionen", "Godsflöden.", null), sectors("logistics"));
+        store("news", item("n2", "Besöksnäringen växer", "Turism.", null), sectors("hospitality"));
+        store("news", item("n3", "Satsning på grön vätgas i Gävle", "Elektrolysörer byggs.", null), sectors());
+        // A row already holding the id turism's digest will get: its insert fails, and with it its batch.
+        String period = "now-" + HexFormat.of().toHexDigits(START.toEpochMilli());
+        byte[] hash = MessageDigest.getInstance("SHA-256")
+                .digest(("turism@example.org|" + period).getBytes(StandardCharsets.UTF_8));
+        jdbc.sql("insert into outbox (id, contact_email, period_key, message_id, subject, mime, created, status) "
+                + "values (?, 'someone@example.org', 'other', 'x', 'x', 'x', ?, 'SENT')")
+                .params("digest-" + period + "-" + HexFormat.of().formatHex(hash, 0, 8), START.atOffset(ZoneOffset.UTC))
+                .update();
+
+        var reports = digests.sendNow(Optional.empty());
+
+        assertThat(reports).extracting(DigestReport::contact, DigestReport::outcome).containsExactlyInAnyOrder(
+                tuple("logistik@example.org", "sent"), tuple("vatgas@example.org", "sent"),
+                tuple("turism@example.org", "error"));
+        assertThat(received("turism@example.org")).isEmpty();
+        assertThat(jdbc.sql("select count(*) from contact_item where contact_email = 'turism@example.org'").query(Integer.class).single())
+                .isZero();
+
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(digests.sendNow(Optional.empty())).extracting(DigestReport::contact, DigestReport::outcome)
+                .contains(tuple("turism@example.org", "sent"));
+        assertThat(body(only("turism@example.org"))).contains("Besöksnäringen");
         assertThat(MAIL.getReceivedMessages()).hasSize(3);
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import se.omvarldsradar.classify.Tags;
 import se.omvarldsradar.config.CurrentConfig;
 import se.omvarldsradar.config.ItemKind;
 import se.omvarldsradar.config.SourceDefinition;
@@ -60,9 +61,7 @@ class DigestComposer {
         Map<String, List<Item>> bySector = new LinkedHashMap<>();
         for (Item i : s.fresh()) {
             if (i.kind() != ItemKind.CALL) {
-                String key = i.sectors().stream().filter(x -> r.profile().sectors().contains(x)).findFirst()
-                        .or(() -> i.sectors().stream().findFirst()).orElse("");
-                bySector.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                bySector.computeIfAbsent(sectorFor(i, r.profile().sectors()), k -> new ArrayList<>()).add(i);
             }
         }
         bySector.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(String::isEmpty)))
@@ -79,6 +78,23 @@ class DigestComposer {
         return new Composed(new DigestContent(greeting, intro, lang, sections,
                 r.alert() ? SearchLinks.saved(base, r) : base + "/search", base + "/unsubscribe?token=" + token, preferences,
                 r.alert()), shown, subject);
+    }
+
+    /**
+     * The section an item goes in: its first sector the recipient follows, else its first sector, else none
+     * (""). A loop: it runs for every new item of every digest, most of which are not shown.
+     */
+    private static String sectorFor(Item i, List<String> followed) {
+        String first = "";
+        for (Tags.Tag t : i.tags().sectors()) {
+            if (followed.contains(t.category())) {
+                return t.category();
+            }
+            if (first.isEmpty()) {
+                first = t.category();
+            }
+        }
+        return first;
     }
 
     private String counts(Selection s, String lang) {

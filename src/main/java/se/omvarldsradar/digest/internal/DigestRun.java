@@ -10,9 +10,10 @@ import se.omvarldsradar.item.Items;
 /**
  * What one run of digests reads once and shares between recipients: the items changed since the earliest
  * recipient's watermark, and the open calls whose next deadline is near. Each item's one-document index is
- * built at most once per run, however many recipients' queries it is tested against.
+ * built at most once per run, however many recipients' queries it is tested against; likewise each entry's
+ * rendering, however many digests show it.
  */
-record DigestRun(Instant now, List<ItemText> changed, List<ItemText> closing) {
+record DigestRun(Instant now, List<ItemText> changed, List<ItemText> closing, RenderedEntries rendered) {
 
     /** Items stored during a run that began before the last digest commit within this margin are not lost. */
     static final Duration OVERLAP = Duration.ofMinutes(5);
@@ -27,6 +28,6 @@ record DigestRun(Instant now, List<ItemText> changed, List<ItemText> closing) {
                     return d != null && d.isAfter(now) && !d.isAfter(horizon) && (s == null || s == CallStatus.OPEN);
                 })
                 .map(i -> new ItemText(i, now)).toList();
-        return new DigestRun(now, changed, closing);
+        return new DigestRun(now, changed, closing, new RenderedEntries());
     }
 }

@@ -25,6 +25,8 @@ import se.omvarldsradar.item.Items;
 @Component
 public class DigestRuns {
     private static final Logger log = LoggerFactory.getLogger(DigestRuns.class);
+    /** Digests recorded per transaction: few enough that a batch's MIME texts are a few MB at most. */
+    static final int BATCH = 25;
 
     private final Recipients recipients;
     private final DigestWriter writer;
@@ -71,19 +73,26 @@ public class DigestRuns {
 
     /**
      * Composes recipients side by side, one per core: each digest is independent (its own rows, its own
-     * message), and the per-item text the recipients share is safe to use from several threads.
+     * message), and the per-item text the recipients share is safe to use from several threads. Each worker
+     * records {@link #BATCH} digests per transaction, so the commits do not serialise the run.
      */
     private List<DigestReport> composeAll(List<Recipient> chosen, Function<Recipient, String> period, DigestRun run) {
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), chosen.size()));
+        List<List<Recipient>> batches = new ArrayList<>();
+        for (int from = 0; from < chosen.size(); from += BATCH) {
+            batches.add(chosen.subList(from, Math.min(chosen.size(), from + BATCH)));
+        }
+        Function<List<Recipient>, List<DigestReport>> compose = b -> writer.record(b.stream()
+                .map(r -> writer.draft(r, period.apply(r), run)).toList());
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), batches.size()));
         if (threads == 1) {
-            return chosen.stream().map(r -> writer.compose(r, period.apply(r), run)).toList();
+            return batches.stream().flatMap(b -> compose.apply(b).stream()).toList();
         }
         try (var pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
-            List<java.util.concurrent.Future<DigestReport>> futures = chosen.stream()
-                    .map(r -> pool.submit(() -> writer.compose(r, period.apply(r), run))).toList();
-            List<DigestReport> reports = new ArrayList<>(futures.size());
+            List<java.util.concurrent.Future<List<DigestReport>>> futures = batches.stream()
+                    .map(b -> pool.submit(() -> compose.apply(b))).toList();
+            List<DigestReport> reports = new ArrayList<>(chosen.size());
             for (var f : futures) {
-                reports.add(f.get());
+                reports.addAll(f.get());
             }
             return reports;
         } catch (InterruptedException e) {

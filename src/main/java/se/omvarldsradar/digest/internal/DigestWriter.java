@@ -4,7 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Map;
+import java.util.List;
+import java.util.Objects;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -14,7 +15,7 @@ import se.omvarldsradar.digest.DigestPreview;
 import se.omvarldsradar.digest.DigestReport;
 import se.omvarldsradar.digest.DigestSettings;
 
-/** Selects, renders and records one recipient's digest in the outbox. */
+/** Selects and renders one recipient's digest, and records digests in the outbox. */
 @Component
 class DigestWriter {
     private final Outbox outbox;
@@ -34,38 +35,69 @@ class DigestWriter {
         this.settings = settings;
     }
 
-    DigestReport compose(Recipient r, String periodKey, DigestRun run) {
+    /** One recipient's digest composed but not yet recorded, or the report of why there is none. */
+    record Draft(DigestReport report, Outbox.Entry entry) {
+    }
+
+    Draft draft(Recipient r, String periodKey, DigestRun run) {
         if (state.paused(r.key())) {
-            return new DigestReport(r.key(), "paused", 0, "unsubscribed or paused");
+            return new Draft(new DigestReport(r.key(), "paused", 0, "unsubscribed or paused"), null);
         }
         if (outbox.exists(r.key(), periodKey)) {
-            return new DigestReport(r.key(), "done", 0, "already composed for " + periodKey);
+            return new Draft(new DigestReport(r.key(), "done", 0, "already composed for " + periodKey), null);
         }
         DigestSelector.Selection s = selector.select(r, run);
         if (s.isEmpty() && !r.profile().sendEmpty()) {
-            return new DigestReport(r.key(), "skipped", 0, "nothing new");
+            return new Draft(new DigestReport(r.key(), "skipped", 0, "nothing new"), null);
         }
         String id = digestId(r.key(), periodKey);
         String messageId = "<" + id + "@omvarldsradar>";
         int count = s.fresh().size() + s.updated().size() + s.closing().size();
         try {
             DigestComposer.Composed c = composer.compose(r, s, run.now());
-            MailRenderer.Bodies b = renderer.render("digest", r.profile().language(), Map.of("d", c.content()));
+            MailRenderer.Bodies b = renderer.renderDigest(c.content(), run.rendered());
             MimeMessage m = DigestMessage.build(messageId, settings.from(), r.email(), c.subject(), b.text(), b.html(),
                     c.content().unsubscribeUrl());
-            outbox.record(id, r.key(), periodKey, messageId, c.subject(), DigestMessage.serialise(m), c.shown(),
-                    s.shownBefore(), s.reminders(), run.now());
-            return new DigestReport(r.key(), "queued", count, id);
+            return new Draft(new DigestReport(r.key(), "queued", count, id), new Outbox.Entry(id, r.key(), periodKey,
+                    messageId, c.subject(), DigestMessage.serialise(m), c.shown(), s.shownBefore(), s.reminders(), run.now()));
         } catch (Exception e) {
-            return new DigestReport(r.key(), "error", count, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new Draft(error(r.key(), count, e), null);
         }
+    }
+
+    /**
+     * Records the drafts' digests in one transaction; when that fails, one by one, so that one digest at fault
+     * (say, composed meanwhile by a CLI run beside the server) costs only its own report.
+     */
+    List<DigestReport> record(List<Draft> drafts) {
+        List<Outbox.Entry> entries = drafts.stream().map(Draft::entry).filter(Objects::nonNull).toList();
+        try {
+            outbox.recordAll(entries);
+            return drafts.stream().map(Draft::report).toList();
+        } catch (RuntimeException batchFailed) {
+            return drafts.stream().map(d -> {
+                if (d.entry() == null) {
+                    return d.report();
+                }
+                try {
+                    outbox.recordAll(List.of(d.entry()));
+                    return d.report();
+                } catch (RuntimeException e) {
+                    return error(d.report().contact(), d.report().items(), e);
+                }
+            }).toList();
+        }
+    }
+
+    private static DigestReport error(String key, int count, Exception e) {
+        return new DigestReport(key, "error", count, e.getClass().getSimpleName() + ": " + e.getMessage());
     }
 
     /** The digest the recipient would get now, rendered but neither recorded nor sent. */
     DigestPreview preview(Recipient r, DigestRun run) {
         DigestSelector.Selection s = selector.select(r, run);
         DigestComposer.Composed c = composer.compose(r, s, run.now());
-        MailRenderer.Bodies b = renderer.render("digest", r.profile().language(), Map.of("d", c.content()));
+        MailRenderer.Bodies b = renderer.renderDigest(c.content(), run.rendered());
         return new DigestPreview(r.key(), s.fresh().size() + s.updated().size() + s.closing().size(), c.subject(), b.text(),
                 b.html());
     }

@@ -1,7 +1,10 @@
 package se.omvarldsradar.digest.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -17,6 +20,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 @Component
 class MailRenderer {
+    /** Between two entries' rows in the digest's HTML: the indentation of the table rows around them. */
+    private static final String ENTRY_SEPARATOR = "\n  ";
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
     private final MessageSource messages;
 
@@ -34,6 +39,27 @@ class MailRenderer {
     Bodies render(String name, String language, Map<String, Object> model) {
         Context ctx = new Context(Locale.forLanguageTag(language), model);
         return new Bodies(engine.process(name + "-text", ctx), engine.process(name, ctx));
+    }
+
+    /**
+     * A digest: {@code digest-entry} renders each entry (escaping it as any template does), {@code digest} puts
+     * each section's rendered entries in place. Entries already in {@code entries} are not rendered again.
+     */
+    Bodies renderDigest(DigestContent d, RenderedEntries entries) {
+        List<String> html = new ArrayList<>();
+        List<String> text = new ArrayList<>();
+        for (DigestContent.Section s : d.sections()) {
+            StringJoiner h = new StringJoiner(ENTRY_SEPARATOR);
+            StringBuilder t = new StringBuilder();
+            for (DigestContent.Entry e : s.entries()) {
+                Bodies b = entries.get(d.language(), e, () -> render("digest-entry", d.language(), Map.of("e", e)));
+                h.add(b.html());
+                t.append(b.text());
+            }
+            html.add(h.toString());
+            text.add(t.toString());
+        }
+        return render("digest", d.language(), Map.of("d", d, "entriesHtml", html, "entriesText", text));
     }
 
     String message(String key, String language, Object... args) {

@@ -7,7 +7,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +25,12 @@ import se.omvarldsradar.digest.OutboxEntry;
 @Component
 class Outbox {
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final RecipientState state;
 
-    Outbox(JdbcClient jdbc, RecipientState state) {
+    Outbox(JdbcClient jdbc, JdbcTemplate batch, RecipientState state) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.state = state;
     }
 
@@ -48,14 +52,36 @@ class Outbox {
                 .params(recipient, periodKey).query(Integer.class).single() > 0;
     }
 
+    /** One digest to record: its row, and what it shows and reminds of, marked as had by the recipient. */
+    record Entry(String id, String recipient, String periodKey, String messageId, String subject, String mime,
+            List<String> shown, Set<String> shownBefore, List<RecipientState.Reminder> reminders, Instant now) {
+    }
+
     @Transactional
     void record(String id, String recipient, String periodKey, String messageId, String subject, String mime,
-            List<String> shown, java.util.Set<String> shownBefore, List<RecipientState.Reminder> reminders, Instant now) {
-        jdbc.sql("""
+            List<String> shown, Set<String> shownBefore, List<RecipientState.Reminder> reminders, Instant now) {
+        insert(List.of(new Entry(id, recipient, periodKey, messageId, subject, mime, shown, shownBefore, reminders, now)));
+    }
+
+    /**
+     * Several digests in one transaction: each row still commits together with its recipient's state, and one
+     * commit (a file write with {@code WRITE_DELAY=0}) serves them all. All or none: a caller that gets an
+     * exception may record them one by one to find the one at fault.
+     */
+    @Transactional
+    void recordAll(List<Entry> entries) {
+        insert(entries);
+    }
+
+    private void insert(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate("""
                 insert into outbox (id, contact_email, period_key, message_id, subject, mime, created, status, attempts, next_attempt)
-                values (?,?,?,?,?,?,?,'PENDING',0,?)""")
-                .params(id, recipient, periodKey, messageId, subject, mime, ts(now), ts(now)).update();
-        state.recordDigest(recipient, id, shown, shownBefore, reminders, now);
+                values (?,?,?,?,?,?,?,'PENDING',0,?)""", entries.stream().map(e -> new Object[] {e.id(), e.recipient(),
+                e.periodKey(), e.messageId(), e.subject(), e.mime(), ts(e.now()), ts(e.now())}).toList());
+        state.recordDigests(entries);
     }
 
     /** Pauses or resumes; pausing also cancels what is still waiting, so it takes effect before the next attempt. */

@@ -3,6 +3,7 @@ package se.omvarldsradar.digest.internal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -69,31 +70,43 @@ class RecipientState {
     }
 
     /**
-     * Runs inside the outbox's transaction: the items shown (those that may have been shown before, updated
-     * and reminded ones, replace their old record), the reminders given, the new watermark.
+     * Runs inside the outbox's transaction, for one or many digests: the items shown (those that may have been
+     * shown before, updated and reminded ones, replace their old record), the reminders given, the new watermark.
      */
-    void recordDigest(String key, String digestId, List<String> shown, Set<String> maybeShownBefore, List<Reminder> reminders,
-            Instant now) {
-        OffsetDateTime at = ts(now);
-        List<Object[]> old = shown.stream().filter(maybeShownBefore::contains).map(id -> new Object[] {key, id}).toList();
+    void recordDigests(List<Outbox.Entry> digests) {
+        List<Object[]> old = new ArrayList<>();
+        List<Object[]> shown = new ArrayList<>();
+        List<Object[]> reminders = new ArrayList<>();
+        for (Outbox.Entry d : digests) {
+            OffsetDateTime at = ts(d.now());
+            for (String id : d.shown()) {
+                if (d.shownBefore().contains(id)) {
+                    old.add(new Object[] {d.recipient(), id});
+                }
+                shown.add(new Object[] {d.recipient(), id, d.id(), at});
+            }
+            d.reminders().forEach(r -> reminders.add(new Object[] {d.recipient(), r.itemId(), ts(r.deadline()), d.id()}));
+        }
         if (!old.isEmpty()) {
             batch.batchUpdate("delete from contact_item where contact_email = ? and item_id = ?", old);
         }
         if (!shown.isEmpty()) {
-            batch.batchUpdate("insert into contact_item (contact_email, item_id, digest_id, included_at) values (?,?,?,?)",
-                    shown.stream().map(id -> new Object[] {key, id, digestId, at}).toList());
+            batch.batchUpdate("insert into contact_item (contact_email, item_id, digest_id, included_at) values (?,?,?,?)", shown);
         }
         if (!reminders.isEmpty()) {
             batch.batchUpdate("insert into deadline_reminder (contact_email, item_id, deadline, digest_id) values (?,?,?,?)",
-                    reminders.stream().map(r -> new Object[] {key, r.itemId(), ts(r.deadline()), digestId}).toList());
+                    reminders);
         }
-        touch(key, now);
-    }
-
-    void touch(String key, Instant now) {
-        int n = jdbc.sql("update contact_state set last_digest = ? where contact_email = ?").params(ts(now), key).update();
-        if (n == 0) {
-            jdbc.sql("insert into contact_state (contact_email, last_digest) values (?, ?)").params(key, ts(now)).update();
+        List<Object[]> watermarks = digests.stream().map(d -> new Object[] {ts(d.now()), d.recipient()}).toList();
+        int[] updated = batch.batchUpdate("update contact_state set last_digest = ? where contact_email = ?", watermarks);
+        List<Object[]> fresh = new ArrayList<>();
+        for (int n = 0; n < updated.length; n++) {
+            if (updated[n] == 0) {
+                fresh.add(new Object[] {watermarks.get(n)[1], watermarks.get(n)[0]});
+            }
+        }
+        if (!fresh.isEmpty()) {
+            batch.batchUpdate("insert into contact_state (contact_email, last_digest) values (?, ?)", fresh);
         }
     }
 

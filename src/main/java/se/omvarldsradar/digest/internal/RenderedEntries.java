@@ -1,0 +1,23 @@
+package se.omvarldsradar.digest.internal;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import se.omvarldsradar.digest.internal.DigestContent.Entry;
+
+/**
+ * Digest entries rendered once per run and language: an entry is the same HTML and text in every digest of
+ * that language that shows it, so a thousand digests over the same items render each item once, not once
+ * per recipient. Lives as long as one run (texts and labels may change between runs).
+ */
+final class RenderedEntries {
+    private final Map<Key, MailRenderer.Bodies> rendered = new ConcurrentHashMap<>();
+
+    private record Key(String language, Entry entry) {
+    }
+
+    MailRenderer.Bodies get(String language, Entry entry, Supplier<MailRenderer.Bodies> render) {
+        return rendered.computeIfAbsent(new Key(language, entry), k -> render.get());
+    }
+}
