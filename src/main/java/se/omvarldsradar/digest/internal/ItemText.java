@@ -11,22 +11,24 @@ import org.apache.lucene.search.Query;
 import se.omvarldsradar.item.Item;
 
 /**
- * One item as a one-document Lucene index, built on first use (recipients are composed in parallel, so
- * access is synchronised per item), so saved queries are evaluated with the same
- * fields and analysers as the search page without touching the server's index (the CLI runs beside it).
+ * One item as a one-document Lucene index, built on first use and then frozen (recipients are composed in
+ * parallel: a frozen MemoryIndex may be searched from several threads), so saved queries are evaluated with
+ * the same fields and analysers as the search page without touching the server's index (the CLI runs beside
+ * it). Each thread asks every item in turn, so nothing here takes a lock once the index is built.
  */
 final class ItemText {
     private static final int MAX_BODY = 20_000;
     private static final KeywordAnalyzer KEYWORD = new KeywordAnalyzer();
     private final Item item;
     private final Instant now;
-    private final java.util.Map<Query, Boolean> results = new java.util.HashMap<>();
-    private MemoryIndex index;
-    private String lower;
+    private final java.util.Map<Query, Boolean> results = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile MemoryIndex index;
+    private final String lower;
 
     ItemText(Item item, Instant now) {
         this.item = item;
         this.now = now;
+        this.lower = (item.title() + " " + (item.summary() == null ? "" : item.summary())).toLowerCase(Locale.ROOT);
     }
 
     Item item() {
@@ -34,15 +36,12 @@ final class ItemText {
     }
 
     /** Title and summary in lower case, for plain keywords (substring match keeps Swedish compounds: hamn → hamnterminal). */
-    synchronized String lowerText() {
-        if (lower == null) {
-            lower = (item.title() + " " + (item.summary() == null ? "" : item.summary())).toLowerCase(Locale.ROOT);
-        }
+    String lowerText() {
         return lower;
     }
 
     /** Whether the query matches; remembered, since recipients often share a saved query. */
-    synchronized boolean matches(Query query) {
+    boolean matches(Query query) {
         Boolean r = results.get(query);
         if (r == null) {
             r = index().search(query) > 0f;
@@ -57,6 +56,11 @@ final class ItemText {
     }
 
     private MemoryIndex index() {
+        MemoryIndex built = index;
+        return built != null ? built : build();
+    }
+
+    private synchronized MemoryIndex build() {
         if (index == null) {
             MemoryIndex m = new MemoryIndex();
             String lang = QueryFields.lang(item.language());
@@ -75,6 +79,7 @@ final class ItemText {
                 var status = item.call().statusAt(now);
                 keyword(m, "status", status == null ? null : status.name().toLowerCase(Locale.ROOT));
             }
+            m.freeze();
             index = m;
         }
         return index;

@@ -3,7 +3,9 @@ package se.omvarldsradar.digest.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -48,6 +50,8 @@ final class ProfileMatcher {
                 || !c.keywords().isEmpty();
         Set<String> sectors = Set.copyOf(c.sectors());
         Set<String> focus = Set.copyOf(c.focus());
+        // Each saved query parsed once per language of the items (sv, en, xx), not once per item.
+        Map<String, List<Query>> parsed = new ConcurrentHashMap<>();
         // Loops, not streams: this runs for every recipient times every new item.
         return t -> {
             var item = t.item();
@@ -79,14 +83,26 @@ final class ProfileMatcher {
                     return true;
                 }
             }
-            for (String q : queries) {
-                Query query = query(q, t.lang());
-                if (query != null && t.matches(query)) {
-                    return true;
+            if (!queries.isEmpty()) {
+                for (Query query : parsed.computeIfAbsent(t.lang(), lang -> parseAll(queries, lang))) {
+                    if (t.matches(query)) {
+                        return true;
+                    }
                 }
             }
             return false;
         };
+    }
+
+    private static List<Query> parseAll(List<String> queries, String lang) {
+        List<Query> out = new ArrayList<>(queries.size());
+        for (String q : queries) {
+            Query query = query(q, lang);
+            if (query != null) {
+                out.add(query);
+            }
+        }
+        return out;
     }
 
     /** The query over the item's language fields; one that does not parse (feeds.yml refuses those) is null. */
