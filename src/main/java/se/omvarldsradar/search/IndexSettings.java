@@ -13,8 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param commitEvery how often pending changes are committed to disk
  * @param countCache  how many searches' totals and facet counts are remembered until the index next changes
  *                    (paging, re-sorting, the same search as page, Atom and iCalendar); 0 turns it off
+ * @param concurrentSearches how many searches run at once (the others wait their turn); 0: one per core
  */
 @ConfigurationProperties("radar.index")
 public record IndexSettings(@DefaultValue("./index") Path path, @DefaultValue("30s") Duration commitEvery,
-        @DefaultValue("64") int countCache) {
+        @DefaultValue("64") int countCache, @DefaultValue("0") int concurrentSearches) {
+    /** The searches that run at once: as configured, or one per core. */
+    public int searchPermits() {
+        return concurrentSearches > 0 ? concurrentSearches : Runtime.getRuntime().availableProcessors();
+    }
 }

@@ -41,10 +41,12 @@ public class LuceneIndex implements AutoCloseable {
     private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
     private final boolean reset;
     private volatile long indexedSeq;
+    private int concurrentSearches = Runtime.getRuntime().availableProcessors();
 
     @Autowired
     LuceneIndex(IndexSettings settings) throws IOException {
         this(open(settings), settings.path().toString(), settings.countCache());
+        this.concurrentSearches = settings.searchPermits();
     }
 
     private static Directory open(IndexSettings settings) throws IOException {
@@ -204,5 +206,10 @@ public class LuceneIndex implements AutoCloseable {
             writer.close();
         }
         directory.close();
+    }
+
+    /** How many searches may run at once (radar.index.concurrent-searches, or one per core). */
+    int concurrentSearches() {
+        return concurrentSearches;
     }
 }

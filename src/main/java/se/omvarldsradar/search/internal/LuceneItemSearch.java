@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.search.BooleanClause;
@@ -41,11 +42,17 @@ class LuceneItemSearch implements ItemSearch {
     private final Clock clock;
     private final Suggestions suggestions = new Suggestions();
     private final MeterRegistry metrics;
+    /**
+     * Searches are CPU-bound: more at once than there are cores only slices the cores between them (and their
+     * caches). The rest wait their turn, first come first served.
+     */
+    private final Semaphore running;
 
     LuceneItemSearch(LuceneIndex index, Indexer indexer, MeterRegistry metrics, Optional<Clock> clock) {
         this.index = index;
         this.indexer = indexer;
         this.metrics = metrics;
+        this.running = new Semaphore(index.concurrentSearches(), true);
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -54,7 +61,12 @@ class LuceneItemSearch implements ItemSearch {
         Timer.Sample sample = Timer.start(metrics);
         String outcome = "ok";
         try {
-            return searchUntimed(q);
+            running.acquireUninterruptibly();
+            try {
+                return searchUntimed(q);
+            } finally {
+                running.release();
+            }
         } catch (InvalidQueryException e) {
             outcome = "invalid";
             throw e;

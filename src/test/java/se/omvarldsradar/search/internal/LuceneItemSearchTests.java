@@ -97,6 +97,23 @@ class LuceneItemSearchTests {
     }
 
     @Test
+    void refusedAndConcurrentSearchesGiveBackTheirTurn() throws Exception {
+        int permits = index.concurrentSearches();
+        for (int i = 0; i < permits + 2; i++) {
+            assertThatThrownBy(() -> run("/regex/", Map.of(), null)).isInstanceOf(InvalidQueryException.class);
+        }
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            var all = new java.util.ArrayList<java.util.concurrent.Future<SearchPage>>();
+            for (int i = 0; i < 64; i++) {
+                all.add(pool.submit(() -> run("hamnar", Map.of(), null)));
+            }
+            for (var f : all) {
+                assertThat(f.get(10, java.util.concurrent.TimeUnit.SECONDS).total()).isEqualTo(2);
+            }
+        }
+    }
+
+    @Test
     void countsRememberedForASearchFollowTheIndexWhenItChanges() throws IOException {
         SearchPage before = run("hamnar", Map.of("sector", List.of("logistics")), null);
         assertThat(run("hamnar", Map.of("sector", List.of("logistics")), "newest").total()).isEqualTo(before.total());
