@@ -185,6 +185,27 @@ class DigestsTests {
         assertThat(MAIL.getReceivedMessages()).hasSize(2);
     }
 
+    /** A call cut from a full section was not shown: it is not counted as reminded, so it comes back. */
+    @Test
+    void callsLeftOutOfAFullSectionAreRemindedInTheNextDigest() throws Exception {
+        for (int n = 0; n < 22; n++) { // two more than a section shows
+            store("calls", item("k" + n, "Utlysning nummer " + n + " om hamnar", "Hamnar.",
+                    call(START.plus(Duration.ofDays(3)).plus(Duration.ofHours(n)))), sectors("logistics"));
+        }
+        clock.advance(Duration.ofMinutes(30)); // stored well before the digest, as a crawl would
+        digests.sendNow(Optional.of("logistik@example.org"));
+        String first = body(only("logistik@example.org"));
+        assertThat(first).contains("Utlysning nummer 0 ", "Utlysning nummer 19 ").doesNotContain("Utlysning nummer 20 ",
+                "Utlysning nummer 21 ");
+
+        clock.advance(Duration.ofHours(1));
+        assertThat(digests.sendNow(Optional.of("logistik@example.org"))).extracting(DigestReport::outcome).containsOnly("sent");
+        String second = body(MAIL.getReceivedMessages()[1]);
+        assertThat(second).contains("Stänger snart", "Utlysning nummer 20 ", "Utlysning nummer 21 ")
+                .doesNotContain("Utlysning nummer 5 ");
+        assertThat(jdbc.sql("select count(*) from deadline_reminder").query(Integer.class).single()).isEqualTo(22);
+    }
+
     @Test
     void smtpDownThenUpDeliversOnce() throws Exception {
         MAIL.stop();

@@ -3,9 +3,11 @@ package se.omvarldsradar.digest.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -58,8 +60,11 @@ class DigestWriter {
             MailRenderer.Bodies b = renderer.renderDigest(c.content(), run.rendered());
             MimeMessage m = DigestMessage.build(messageId, settings.from(), r.email(), c.subject(), b.text(), b.html(),
                     c.content().unsubscribeUrl());
+            // Only a call the digest shows has been reminded of: one cut from a full section comes back next time.
+            Set<String> shown = new HashSet<>(c.shown());
+            List<RecipientState.Reminder> reminded = s.reminders().stream().filter(x -> shown.contains(x.itemId())).toList();
             return new Draft(new DigestReport(r.key(), "queued", count, id), new Outbox.Entry(id, r.key(), periodKey,
-                    messageId, c.subject(), DigestMessage.serialise(m), c.shown(), s.shownBefore(), s.reminders(), run.now()));
+                    messageId, c.subject(), DigestMessage.serialise(m), c.shown(), s.shownBefore(), reminded, run.now()));
         } catch (Exception e) {
             return new Draft(error(r.key(), count, e), null);
         }
