@@ -1,6 +1,7 @@
 package se.omvarldsradar.digest.internal;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.apache.lucene.search.Query;
 
 import se.omvarldsradar.classify.Tags;
 import se.omvarldsradar.config.Contact;
+import se.omvarldsradar.config.ItemKind;
 
 /**
  * Whether an item concerns a recipient. A contact's item must be of a kind they follow, and share a sector
@@ -48,6 +50,7 @@ final class ProfileMatcher {
         }
         boolean anyCriteria = !c.sectors().isEmpty() || !c.focus().isEmpty() || !c.programmes().isEmpty()
                 || !c.keywords().isEmpty();
+        Set<ItemKind> kinds = c.kinds().isEmpty() ? EnumSet.allOf(ItemKind.class) : EnumSet.copyOf(c.kinds());
         Set<String> sectors = Set.copyOf(c.sectors());
         Set<String> focus = Set.copyOf(c.focus());
         // Each saved query parsed once per language of the items (sv, en, xx), not once per item.
@@ -55,7 +58,7 @@ final class ProfileMatcher {
         // Loops, not streams: this runs for every recipient times every new item.
         return t -> {
             var item = t.item();
-            if (!c.kinds().isEmpty() && !c.kinds().contains(item.kind())) {
+            if (!kinds.contains(item.kind())) {
                 return false;
             }
             if (!anyCriteria) {

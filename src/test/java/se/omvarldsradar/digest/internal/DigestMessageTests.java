@@ -13,6 +13,20 @@ class DigestMessageTests {
     static final String URL = "https://radar.example/unsubscribe?token=" + "x".repeat(180);
 
     @Test
+    void theHtmlTravelsAsBase64AndTheTextStaysReadable() throws Exception {
+        String html = "<p>Hamnar i Gävleborg – utlysning stänger snart</p>".repeat(50);
+        var m = DigestMessage.build("<digest-x@omvarldsradar>", "radar@example.org", "a@example.org", "Ämne",
+                "Hamnar i Gävleborg", html, URL);
+        String raw = DigestMessage.serialise(m);
+        assertThat(raw).contains("Content-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: base64")
+                .doesNotContain("<p>Hamnar");
+        var parsed = DigestMessage.parse(raw, "<digest-x@omvarldsradar>");
+        var parts = (jakarta.mail.internet.MimeMultipart) parsed.getContent();
+        assertThat(parts.getBodyPart(0).getContent()).isEqualTo("Hamnar i Gävleborg");
+        assertThat(parts.getBodyPart(1).getContent()).isEqualTo(html);
+    }
+
+    @Test
     void unsubscribeHeadersStayOnOneLineAndTheMessageIdSurvivesARoundTrip() throws Exception {
         var m = DigestMessage.build("<digest-d2026-03-02-abc@omvarldsradar>", "Omvärldsradar <radar@example.org>",
                 "a@example.org", "Omvärldsradar: 3 nya poster", "text", "<p>html</p>", URL);
