@@ -1,9 +1,9 @@
 package se.omvarldsradar.search.internal;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 

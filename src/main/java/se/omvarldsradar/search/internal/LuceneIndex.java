@@ -41,12 +41,11 @@ public class LuceneIndex implements AutoCloseable {
     private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
     private final boolean reset;
     private volatile long indexedSeq;
-    private int concurrentSearches = Runtime.getRuntime().availableProcessors();
+    private final int concurrentSearches;
 
     @Autowired
     LuceneIndex(IndexSettings settings) throws IOException {
-        this(open(settings), settings.path().toString(), settings.countCache());
-        this.concurrentSearches = settings.searchPermits();
+        this(open(settings), settings.path().toString(), settings.countCache(), settings.searchPermits());
     }
 
     private static Directory open(IndexSettings settings) throws IOException {
@@ -56,11 +55,12 @@ public class LuceneIndex implements AutoCloseable {
 
     /** An index over any directory (tests use a {@code ByteBuffersDirectory}). */
     LuceneIndex(Directory directory, String name) throws IOException {
-        this(directory, name, 64);
+        this(directory, name, 64, Runtime.getRuntime().availableProcessors());
     }
 
-    LuceneIndex(Directory directory, String name, int countCache) throws IOException {
+    LuceneIndex(Directory directory, String name, int countCache, int concurrentSearches) throws IOException {
         this.directory = directory;
+        this.concurrentSearches = concurrentSearches;
         IndexFiles.Opened opened;
         boolean reset = false;
         try {
