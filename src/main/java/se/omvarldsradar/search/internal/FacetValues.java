@@ -1,7 +1,6 @@
 package se.omvarldsradar.search.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -117,17 +116,12 @@ final class FacetValues {
             out[leaf.ord] = new FixedBitSet(leaf.reader().maxDoc());
         }
         for (String value : values) {
-            Integer g = index.get(new BytesRef(FacetsConfig.pathToString(dim, new String[] {value}).getBytes(StandardCharsets.UTF_8)));
-            if (g == null) {
-                continue;
-            }
+            // Each segment's values are sorted like its ordinals: the value is found by binary search.
+            BytesRef term = new BytesRef(FacetsConfig.pathToString(dim, new String[] {value}));
             for (LeafReaderContext leaf : leaves) {
-                int[] map = toGlobal[leaf.ord];
-                for (int o = 0; o < map.length; o++) {
-                    if (map[o] == g) {
-                        segments[leaf.ord].or(o, out[leaf.ord]);
-                        break;
-                    }
+                int o = Arrays.binarySearch(segments[leaf.ord].terms(), term);
+                if (o >= 0) {
+                    segments[leaf.ord].or(o, out[leaf.ord]);
                 }
             }
         }

@@ -2,6 +2,7 @@ package se.omvarldsradar.search.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +68,7 @@ final class SidewaysCounts {
                 sideways.put(dim, whole.getOrDefault(dim, List.of()));
                 continue;
             }
-            java.util.Arrays.fill(counts, range[0], range[1], 0);
+            Arrays.fill(counts, range[0], range[1], 0);
             FixedBitSet[] without = and(matches, selected, dim);
             values.count(without, sizes(without), counts, range[0], range[1]);
         }
