@@ -16,6 +16,8 @@ import org.apache.lucene.analysis.sv.SwedishAnalyzer;
  */
 final class Analyzers {
     static final String[] LANGS = {"sv", "en", "xx"};
+    /** {@link #perField()} shared by every search: analysers are thread-safe, and building one loads its word lists. */
+    static final Analyzer SHARED = perField();
 
     private Analyzers() {
     }

@@ -1,14 +1,22 @@
 package se.omvarldsradar.search.internal;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+
+import org.apache.lucene.index.Term;
 
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 import se.omvarldsradar.search.InvalidQueryException;
 
@@ -88,7 +96,7 @@ final class SafeQueryParser {
     /** The classic parser with AND by default and the expensive query kinds refused. */
     private static final class Parser extends MultiFieldQueryParser {
         Parser() {
-            super(TEXT_FIELDS, Analyzers.perField(), BOOSTS);
+            super(TEXT_FIELDS, Analyzers.SHARED, BOOSTS);
             setDefaultOperator(QueryParser.Operator.AND);
             setAllowLeadingWildcard(false);
             setSplitOnWhitespace(true);
@@ -98,7 +106,32 @@ final class SafeQueryParser {
         @Override
         protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
             checkField(field);
-            return super.getFieldQuery(field, queryText, quoted);
+            if (field != null) {
+                return super.getFieldQuery(field, queryText, quoted);
+            }
+            // A word in every text field, as the multi-field parser does; but an item has only its own language's
+            // fields, so a word that is a stop word in that language (Swedish "och") must ask nothing of it rather
+            // than demand the word in another language's fields, which would hide every item of that language.
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            Set<String> silent = new LinkedHashSet<>();
+            boolean found = false;
+            for (String f : TEXT_FIELDS) {
+                Query q = super.getFieldQuery(f, queryText, quoted);
+                if (q == null) {
+                    silent.add(f.substring(f.indexOf('_') + 1));
+                } else {
+                    any.add(new BoostQuery(q, BOOSTS.get(f)), BooleanClause.Occur.SHOULD);
+                    found = true;
+                }
+            }
+            if (!found) {
+                return null; // a stop word in every language: left out of the query
+            }
+            for (String lang : silent) {
+                any.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("lang", lang))), 0f),
+                        BooleanClause.Occur.SHOULD);
+            }
+            return any.build();
         }
 
         @Override

@@ -40,7 +40,7 @@ final class SimilarItems {
             return List.of();
         }
         MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
-        mlt.setAnalyzer(Analyzers.perField());
+        mlt.setAnalyzer(Analyzers.SHARED);
         mlt.setFieldNames(FIELDS);
         // The corpus is small and specialised: one shared rare word is already a signal.
         mlt.setMinTermFreq(1);

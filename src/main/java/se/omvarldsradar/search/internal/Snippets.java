@@ -31,7 +31,7 @@ final class Snippets {
 
     Snippets(IndexSearcher searcher, Query query) {
         this.query = query;
-        this.highlighter = new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, Analyzers.perField())
+        this.highlighter = new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, Analyzers.SHARED)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxLength(20_000)
                 // Term offsets from the postings, not a Weight built and matched per document: several times cheaper

@@ -177,6 +177,40 @@ class LuceneItemSearchTests {
     }
 
     @Test
+    void aStopWordOfOneLanguageDoesNotHideThatLanguagesItems() {
+        // "och" is a Swedish stop word but an English and a plain word: it must not demand "och" of Swedish items.
+        assertThat(ids(run("järnväg och hamnar", Map.of(), null))).containsExactly("c-later");
+        assertThat(ids(run("\"järnväg hamnar\"", Map.of(), null))).containsExactly("c-later");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"hamnar", "intermodal transport", "hamn* OR port",
+            "\"intermodal transport\"", "gods* -hamnterminaler", "logistics", "(hamnar OR ports) AND (järnväg OR rail)",
+            "sector:logistics hamnar", "evenemang"})
+    void withoutStopWordsAQueryFindsAndScoresAsLucenesMultiFieldParser(String q) throws Exception {
+        // The stop-word handling changes nothing else: the same items, with the same scores.
+        String[] fields = {"title_sv", "body_sv", "title_en", "body_en", "title_xx", "body_xx"};
+        var all = new org.apache.lucene.queryparser.classic.MultiFieldQueryParser(fields, Analyzers.SHARED,
+                Map.of("title_sv", 3f, "body_sv", 1f, "title_en", 3f, "body_en", 1f, "title_xx", 3f, "body_xx", 1f));
+        all.setDefaultOperator(org.apache.lucene.queryparser.classic.QueryParser.Operator.AND);
+        all.setSplitOnWhitespace(true);
+        all.setAutoGeneratePhraseQueries(true);
+        var parsed = all.parse(q);
+        var expected = index.read(s -> scores(s, parsed));
+        var actual = index.read(s -> scores(s, SafeQueryParser.parse(q)));
+        assertThat(actual.keySet()).isEqualTo(expected.keySet()).isNotEmpty();
+        expected.forEach((id, score) -> assertThat(actual.get(id)).as(id).isCloseTo(score, org.assertj.core.data.Offset.offset(1e-4f)));
+    }
+
+    static Map<String, Float> scores(org.apache.lucene.search.IndexSearcher s, org.apache.lucene.search.Query q) throws IOException {
+        Map<String, Float> out = new java.util.HashMap<>();
+        for (var d : s.search(q, 100).scoreDocs) {
+            out.put(s.storedFields().document(d.doc).get("id"), d.score);
+        }
+        return out;
+    }
+
+    @Test
     void snippetsAreEscapedWithMatchesMarked() {
         SearchHit hit = run("evenemang", Map.of(), null).hits().stream().filter(h -> h.id().equals("n-xss")).findFirst()
                 .orElseThrow();
