@@ -26,9 +26,17 @@ final class SegmentFacets {
     private final BytesRef[] terms;
     private final FixedBitSet[] dense;
     private final int[][] sparse;
-    /** The rare values of each document, packed: those of document d are {@code rare[rareStart[d] .. rareStart[d + 1])}. */
-    private final int[] rareStart;
-    private final int[] rare;
+    /**
+     * The rare values of each document as columns, counted without a branch per document: the first and second
+     * rare value's ordinal plus one (0: none, counted into a slot no value uses), and those beyond the second,
+     * which few documents have, per document in {@code extraDocs} (sorted) with their values in
+     * {@code extra[extraStart[i] .. extraStart[i + 1])}. Null when the segment has too many values for a char.
+     */
+    private final char[] rare1;
+    private final char[] rare2;
+    private final int[] extraDocs;
+    private final int[] extraStart;
+    private final int[] extra;
     /** (document, value) pairs in the segment: the work of counting every document's ordinals. */
     private final long pairs;
 
@@ -38,23 +46,53 @@ final class SegmentFacets {
         this.dense = dense;
         this.sparse = sparse;
         this.pairs = pairs;
-        this.rareStart = new int[maxDoc + 1];
-        for (int o = 0; o < terms.length; o++) {
-            if (sparse[o] != null) {
-                for (int doc : sparse[o]) {
-                    rareStart[doc + 1]++;
-                }
-            }
+        if (terms.length >= Character.MAX_VALUE) {
+            rare1 = rare2 = null;
+            extraDocs = extraStart = extra = null;
+            return;
         }
-        for (int d = 0; d < maxDoc; d++) {
-            rareStart[d + 1] += rareStart[d];
-        }
-        this.rare = new int[rareStart[maxDoc]];
-        int[] next = java.util.Arrays.copyOf(rareStart, maxDoc);
+        rare1 = new char[maxDoc];
+        rare2 = new char[maxDoc];
+        int[] more = new int[maxDoc];
         for (int o = 0; o < terms.length; o++) { // in ordinal order, so each document's values end up sorted
             if (sparse[o] != null) {
                 for (int doc : sparse[o]) {
-                    rare[next[doc]++] = o;
+                    if (rare1[doc] == 0) {
+                        rare1[doc] = (char) (o + 1);
+                    } else if (rare2[doc] == 0) {
+                        rare2[doc] = (char) (o + 1);
+                    } else {
+                        more[doc]++;
+                    }
+                }
+            }
+        }
+        int docsWithMore = 0;
+        int values = 0;
+        for (int d = 0; d < maxDoc; d++) {
+            if (more[d] > 0) {
+                docsWithMore++;
+                values += more[d];
+            }
+        }
+        extraDocs = new int[docsWithMore];
+        extraStart = new int[docsWithMore + 1];
+        extra = new int[values];
+        for (int d = 0, i = 0; d < maxDoc; d++) {
+            if (more[d] > 0) {
+                extraDocs[i] = d;
+                extraStart[i + 1] = extraStart[i] + more[d];
+                i++;
+            }
+        }
+        int[] filled = new int[docsWithMore];
+        for (int o = 0; o < terms.length; o++) {
+            if (sparse[o] != null) {
+                for (int doc : sparse[o]) {
+                    if (more[doc] > 0 && rare2[doc] != 0 && rare1[doc] != o + 1 && rare2[doc] != o + 1) {
+                        int i = java.util.Arrays.binarySearch(extraDocs, doc);
+                        extra[extraStart[i] + filled[i]++] = o;
+                    }
                 }
             }
         }
@@ -144,7 +182,7 @@ final class SegmentFacets {
             }
         }
         // A small result: reading its documents' ordinals is cheaper than any bitset pass.
-        if ((long) size * pairs / Math.max(1, maxDoc) * 4 < denseWords) {
+        if ((long) size * pairs / Math.max(1, maxDoc) * 4 < denseWords || rare1 == null) {
             countByDocument(docs, size, reader, field, toGlobal, counts, lo, hi);
             return;
         }
@@ -159,25 +197,32 @@ final class SegmentFacets {
         }
     }
 
-    /** The rare values of the documents, from the packed arrays: one pass over the set bits, in segment ordinals. */
+    /** The rare values of the documents, from the columns: one pass over the set bits, in segment ordinals. */
     private void countRare(FixedBitSet docs, int[] toGlobal, int[] counts, int lo, int hi) {
-        int[] local = new int[terms.length];
+        int[] local = new int[terms.length + 1]; // slot 0 counts "no value"
         long[] words = docs.getBits();
-        int numWords = FixedBitSet.bits2words(maxDoc);
-        for (int i = 0; i < numWords; i++) {
+        char[] first = rare1;
+        char[] second = rare2;
+        for (int i = 0, numWords = FixedBitSet.bits2words(maxDoc); i < numWords; i++) {
             long word = words[i];
             while (word != 0) {
                 int doc = (i << 6) | Long.numberOfTrailingZeros(word);
                 word &= word - 1;
-                for (int k = rareStart[doc], end = rareStart[doc + 1]; k < end; k++) {
-                    local[rare[k]]++;
+                local[first[doc]]++;
+                local[second[doc]]++;
+            }
+        }
+        for (int i = 0; i < extraDocs.length; i++) {
+            if (docs.get(extraDocs[i])) {
+                for (int k = extraStart[i]; k < extraStart[i + 1]; k++) {
+                    local[extra[k] + 1]++;
                 }
             }
         }
-        for (int o = 0; o < local.length; o++) {
+        for (int o = 0; o < terms.length; o++) {
             int g = toGlobal[o];
-            if (local[o] > 0 && g >= lo && g < hi) {
-                counts[g] += local[o];
+            if (local[o + 1] > 0 && g >= lo && g < hi) {
+                counts[g] += local[o + 1];
             }
         }
     }

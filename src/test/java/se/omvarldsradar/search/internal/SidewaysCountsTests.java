@@ -85,6 +85,12 @@ class SidewaysCountsTests {
         // 80 sources, a few big and many small: some values are kept as bitsets, most as document lists.
         d.add(new SortedSetDocValuesFacetField("source", "s" + Math.min(79, (int) Math.abs(rnd.nextGaussian() * 20))));
         d.add(new SortedSetDocValuesFacetField("kind", rnd.nextInt(10) < 3 ? "call" : "news"));
+        // A few documents with several rare values besides their source: the ones past the second are kept apart.
+        if (rnd.nextInt(8) == 0) {
+            for (int f = 0, n = 1 + rnd.nextInt(4); f < n; f++) {
+                d.add(new SortedSetDocValuesFacetField("focus", "f" + rnd.nextInt(60)));
+            }
+        }
         if (rnd.nextBoolean()) {
             d.add(new SortedSetDocValuesFacetField("year", Integer.toString(2020 + rnd.nextInt(6))));
         }
@@ -103,7 +109,7 @@ class SidewaysCountsTests {
                     term("saknas"));
             List<Map<String, List<String>>> filters = List.of(Map.of(), Map.of("sector", List.of("logistics")),
                     Map.of("sector", List.of("trade", "industry"), "kind", List.of("call")),
-                    Map.of("source", List.of("s3"), "year", List.of("2021", "2024")), Map.of("source", List.of("s77")),
+                    Map.of("source", List.of("s3"), "year", List.of("2021", "2024")), Map.of("source", List.of("s77")), Map.of("focus", List.of("f3", "f9")),
                     Map.of("kind", List.of("nothing-like-this")));
             for (Query base : bases) {
                 for (Map<String, List<String>> f : filters) {
