@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -27,6 +28,7 @@ final class FacetedSearcher extends IndexSearcher {
     private final FacetValues values;
     private final Map<CountKey, SidewaysCounts.Result> counted;
     private volatile Map<String, List<FacetCount>> allCounts;
+    private volatile FieldInfos fieldInfos;
 
     private record CountKey(Query base, Map<String, List<String>> filters) {
     }
@@ -63,6 +65,16 @@ final class FacetedSearcher extends IndexSearcher {
     /** Every facet value's documents, per segment: what {@link SidewaysCounts} counts with. */
     FacetValues values() {
         return values;
+    }
+
+    /** The fields of every segment merged, as the highlighter needs them: merged once per reader, not per search. */
+    FieldInfos fieldInfos() {
+        FieldInfos infos = fieldInfos;
+        if (infos == null) {
+            infos = FieldInfos.getMergedFieldInfos(getIndexReader());
+            fieldInfos = infos;
+        }
+        return infos;
     }
 
     /** The facet state, or null while the index holds no facet values. */

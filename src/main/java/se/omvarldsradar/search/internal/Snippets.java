@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -37,6 +38,12 @@ final class Snippets {
                 // Term offsets from the postings, not a Weight built and matched per document: several times cheaper
                 // per hit; phrases are still marked only where the phrase occurs.
                 .withWeightMatches(false)) {
+            @Override
+            protected FieldInfo getFieldInfo(String field) {
+                // The highlighter would merge every segment's field infos anew for each search.
+                return searcher instanceof FacetedSearcher s ? s.fieldInfos().fieldInfo(field) : super.getFieldInfo(field);
+            }
+
             @Override
             protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
                     throws IOException {
