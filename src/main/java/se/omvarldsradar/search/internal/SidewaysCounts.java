@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.DocIdStream;
@@ -17,6 +20,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.FixedBitSet;
 
@@ -83,10 +88,24 @@ final class SidewaysCounts {
     private static FixedBitSet[] matches(FacetedSearcher s, Query base) throws IOException {
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
         FixedBitSet[] out = new FixedBitSet[leaves.size()];
-        Weight weight = s.createWeight(s.rewrite(base), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Query rewritten = s.rewrite(base);
+        Weight weight = s.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
+        boolean anyWord = disjunction(rewritten);
+        FixedBitSet[] live = anyWord ? s.values().live() : null;
         for (LeafReaderContext leaf : leaves) {
             FixedBitSet bits = new FixedBitSet(leaf.reader().maxDoc());
             out[leaf.ord] = bits;
+            if (anyWord) {
+                // Each word's postings straight into the bitset, block by block, then the deleted ones taken out.
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer != null) {
+                    DocIdSetIterator it = scorer.iterator();
+                    it.nextDoc(); // intoBitSet starts at the current document
+                    it.intoBitSet(DocIdSetIterator.NO_MORE_DOCS, bits, 0);
+                    bits.and(live[leaf.ord]);
+                }
+                continue;
+            }
             BulkScorer scorer = weight.bulkScorer(leaf);
             if (scorer != null) {
                 scorer.score(new Into(bits), leaf.reader().getLiveDocs(), 0, DocIdSetIterator.NO_MORE_DOCS);
@@ -95,8 +114,23 @@ final class SidewaysCounts {
         return out;
     }
 
+    /** Whether the query matches a document having any one of its terms: a term, or terms OR-ed. */
+    private static boolean disjunction(Query q) {
+        if (q instanceof BoostQuery b) {
+            return disjunction(b.getQuery());
+        }
+        if (q instanceof BooleanQuery b) {
+            return b.getMinimumNumberShouldMatch() == 0 && !b.clauses().isEmpty()
+                    && b.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD && disjunction(c.query()));
+        }
+        return q instanceof TermQuery;
+    }
+
     /** The matches AND every selected facet except {@code skip} (null: all of them). */
     private static FixedBitSet[] and(FixedBitSet[] matches, Map<String, FixedBitSet[]> selected, String skip) {
+        if (selected.isEmpty() || selected.size() == 1 && selected.containsKey(skip)) {
+            return matches; // nothing to AND: the matches themselves, never modified after this
+        }
         FixedBitSet[] out = new FixedBitSet[matches.length];
         for (int i = 0; i < matches.length; i++) {
             FixedBitSet bits = matches[i].clone();
