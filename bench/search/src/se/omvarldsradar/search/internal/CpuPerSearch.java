@@ -21,12 +21,13 @@ import se.omvarldsradar.search.SearchQuery;
 /**
  * The CPU time of each search of the benchmark's mix, in process and without HTTP, measured as the searching
  * thread's own CPU time: unlike wall time it barely moves when other work shares the machine, so two builds can
- * be compared on a busy machine. Not a latency figure. Usage: CpuPerSearch INDEX_DIR [rounds=200]
+ * be compared on a busy machine. Not a latency figure. Usage: CpuPerSearch INDEX_DIR [rounds=200] [only]
  */
 public final class CpuPerSearch {
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-        List<BenchQueries> mix = BenchQueries.mix();
+        String only = args.length > 2 ? args[2] : ""; // a part of the parameters: only those queries
+        List<BenchQueries> mix = BenchQueries.mix().stream().filter(q -> q.params().contains(only)).toList();
         List<SearchQuery> queries = mix.stream().map(q -> query(q.params())).toList();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         try (LuceneIndex index = new LuceneIndex(new MMapDirectory(Path.of(args[0])), "bench", 0, 1)) {

@@ -181,8 +181,10 @@ final class SegmentFacets {
                 }
             }
         }
-        // A small result: reading its documents' ordinals is cheaper than any bitset pass.
-        if ((long) size * pairs / Math.max(1, maxDoc) * 4 < denseWords || rare1 == null) {
+        // A small result: reading its documents' ordinals is cheaper than any bitset pass. Decoding one (document,
+        // value) pair from the doc values costs some 30 times what one word of a bitset intersection does (measured
+        // with bench/search CpuPerSearch at 1M items: 12 and 32 beat the 4 used before by 5 %).
+        if ((long) size * pairs / Math.max(1, maxDoc) * 32 < denseWords || rare1 == null) {
             countByDocument(docs, size, reader, field, toGlobal, counts, lo, hi);
             return;
         }
