@@ -2,11 +2,11 @@ package se.omvarldsradar.digest.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 
@@ -59,21 +59,19 @@ class DigestSelector {
 
     Selection select(Recipient r, DigestRun run) {
         Instant since = since(r, run.now()).minus(DigestRun.OVERLAP);
-        Predicate<ItemText> matches = ProfileMatcher.compile(r);
         Map<String, Instant> shown = state.shownBefore(r.key(), since);
         List<Item> fresh = new ArrayList<>();
         List<Updated> updated = new ArrayList<>();
-        for (ItemText t : run.changed()) {
-            Item i = t.item();
+        BitSet matching = ProfileMatcher.matching(r, run.changed());
+        for (int n = matching.nextSetBit(0); n >= 0; n = matching.nextSetBit(n + 1)) {
+            Item i = run.changed().item(n);
             if (i.lastChanged().isBefore(since)) {
                 continue;
             }
             Instant shownAt = shown.get(i.id());
             if (shownAt == null) {
-                if (matches.test(t)) {
-                    fresh.add(i);
-                }
-            } else if (shownAt.isBefore(i.lastChanged()) && matches.test(t)) {
+                fresh.add(i);
+            } else if (shownAt.isBefore(i.lastChanged())) {
                 List<ItemChange> changes = items.changes(i.id()).stream()
                         .filter(c -> c.changedAt().isAfter(shownAt) && NEWS_FIELDS.contains(c.field())).toList();
                 if (!changes.isEmpty()) {
@@ -81,19 +79,19 @@ class DigestSelector {
                 }
             }
         }
-        return withReminders(r, run, matches, fresh, updated);
+        return withReminders(r, run, fresh, updated);
     }
 
-    private Selection withReminders(Recipient r, DigestRun run, Predicate<ItemText> matches, List<Item> fresh,
-            List<Updated> updated) {
+    private Selection withReminders(Recipient r, DigestRun run, List<Item> fresh, List<Updated> updated) {
         Set<String> reminded = run.closing().isEmpty() ? Set.of() : state.reminded(r.key());
         Set<String> inDigest = new HashSet<>();
         fresh.forEach(i -> inDigest.add(i.id()));
         updated.forEach(u -> inDigest.add(u.item().id()));
         List<Item> closing = new ArrayList<>();
         List<RecipientState.Reminder> reminders = new ArrayList<>();
-        for (ItemText t : run.closing()) {
-            Item i = t.item();
+        BitSet matching = ProfileMatcher.matching(r, run.closing());
+        for (int n = 0; n < run.closing().size(); n++) {
+            Item i = run.closing().item(n);
             Instant deadline = i.call().nextDeadline(run.now());
             if (reminded.contains(i.id() + "|" + deadline)) {
                 continue;
@@ -101,7 +99,7 @@ class DigestSelector {
             // A call in the digest anyway shows its deadline: that counts as the reminder.
             if (inDigest.contains(i.id())) {
                 reminders.add(new RecipientState.Reminder(i.id(), deadline));
-            } else if (matches.test(t)) {
+            } else if (matching.get(n)) {
                 closing.add(i);
                 reminders.add(new RecipientState.Reminder(i.id(), deadline));
             }

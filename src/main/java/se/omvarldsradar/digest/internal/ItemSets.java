@@ -1,0 +1,52 @@
+package se.omvarldsradar.digest.internal;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+import se.omvarldsradar.item.Item;
+
+/**
+ * One list of a run's items, and the sets of them (bit n = the list's item n) that meet a criterion, each
+ * computed on first use and then shared by every recipient of the run. A thousand recipients mostly ask the
+ * same few dozen questions (a sector at a relevance, a keyword, a saved query), so each item is asked each
+ * question once per run instead of once per recipient.
+ */
+final class ItemSets {
+    private final List<ItemText> texts;
+    private final Map<Object, BitSet> sets = new ConcurrentHashMap<>();
+
+    ItemSets(List<ItemText> texts) {
+        this.texts = List.copyOf(texts);
+    }
+
+    int size() {
+        return texts.size();
+    }
+
+    Item item(int n) {
+        return texts.get(n).item();
+    }
+
+    boolean isEmpty() {
+        return texts.isEmpty();
+    }
+
+    /**
+     * The items the rule holds for, shared: callers copy before changing it. Equal keys must mean equal rules.
+     * Computed under the map's lock for that key, so two threads asking at once scan the items only once.
+     */
+    BitSet where(Object key, Predicate<ItemText> rule) {
+        return sets.computeIfAbsent(key, k -> {
+            BitSet set = new BitSet(texts.size());
+            for (int n = 0; n < texts.size(); n++) {
+                if (rule.test(texts.get(n))) {
+                    set.set(n);
+                }
+            }
+            return set;
+        });
+    }
+}
