@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 import se.omvarldsradar.item.Item;
 
@@ -36,13 +37,17 @@ final class ItemSets {
 
     /**
      * The items the rule holds for, shared: callers copy before changing it. Equal keys must mean equal rules.
-     * Computed under the map's lock for that key, so two threads asking at once scan the items only once.
+     * Computed under the map's lock for that key, so two threads asking at once test the items only once; and
+     * on every core, since the threads that need the set wait for it (a saved query builds each item's
+     * one-document index: seconds for a run).
      */
     BitSet where(Object key, Predicate<ItemText> rule) {
         return sets.computeIfAbsent(key, k -> {
+            boolean[] holds = new boolean[texts.size()];
+            IntStream.range(0, texts.size()).parallel().forEach(n -> holds[n] = rule.test(texts.get(n)));
             BitSet set = new BitSet(texts.size());
-            for (int n = 0; n < texts.size(); n++) {
-                if (rule.test(texts.get(n))) {
+            for (int n = 0; n < holds.length; n++) {
+                if (holds[n]) {
                     set.set(n);
                 }
             }
