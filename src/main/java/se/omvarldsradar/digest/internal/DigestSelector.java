@@ -83,7 +83,7 @@ class DigestSelector {
     }
 
     private Selection withReminders(Recipient r, DigestRun run, List<Item> fresh, List<Updated> updated) {
-        Set<String> reminded = run.closing().isEmpty() ? Set.of() : state.reminded(r.key());
+        Set<RecipientState.Reminder> reminded = run.closing().isEmpty() ? Set.of() : state.reminded(r.key());
         Set<String> inDigest = new HashSet<>();
         fresh.forEach(i -> inDigest.add(i.id()));
         updated.forEach(u -> inDigest.add(u.item().id()));
@@ -92,16 +92,16 @@ class DigestSelector {
         BitSet matching = ProfileMatcher.matching(r, run.closing());
         for (int n = 0; n < run.closing().size(); n++) {
             Item i = run.closing().item(n);
-            Instant deadline = i.call().nextDeadline(run.now());
-            if (reminded.contains(i.id() + "|" + deadline)) {
+            var reminder = new RecipientState.Reminder(i.id(), i.call().nextDeadline(run.now()));
+            if (reminded.contains(reminder)) {
                 continue;
             }
             // A call in the digest anyway shows its deadline: that counts as the reminder.
             if (inDigest.contains(i.id())) {
-                reminders.add(new RecipientState.Reminder(i.id(), deadline));
+                reminders.add(reminder);
             } else if (matching.get(n)) {
                 closing.add(i);
-                reminders.add(new RecipientState.Reminder(i.id(), deadline));
+                reminders.add(reminder);
             }
         }
         closing.sort(java.util.Comparator.comparing(i -> i.call().nextDeadline(run.now())));
