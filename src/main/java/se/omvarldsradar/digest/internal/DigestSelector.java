@@ -63,30 +63,29 @@ class DigestSelector {
         List<Item> fresh = new ArrayList<>();
         List<Updated> updated = new ArrayList<>();
         BitSet matching = ProfileMatcher.matching(r, run.changed());
+        matching.and(run.changed().changedSince(since));
+        BitSet inDigest = new BitSet(run.changed().size());
         for (int n = matching.nextSetBit(0); n >= 0; n = matching.nextSetBit(n + 1)) {
             Item i = run.changed().item(n);
-            if (i.lastChanged().isBefore(since)) {
-                continue;
-            }
             Instant shownAt = shown.get(i.id());
             if (shownAt == null) {
                 fresh.add(i);
+                inDigest.set(n);
             } else if (shownAt.isBefore(i.lastChanged())) {
                 List<ItemChange> changes = items.changes(i.id()).stream()
                         .filter(c -> c.changedAt().isAfter(shownAt) && NEWS_FIELDS.contains(c.field())).toList();
                 if (!changes.isEmpty()) {
                     updated.add(new Updated(i, changes));
+                    inDigest.set(n);
                 }
             }
         }
-        return withReminders(r, run, fresh, updated);
+        return withReminders(r, run, fresh, updated, inDigest);
     }
 
-    private Selection withReminders(Recipient r, DigestRun run, List<Item> fresh, List<Updated> updated) {
+    /** {@code inDigest}: the positions in the run's changed items of those the digest has as new or updated. */
+    private Selection withReminders(Recipient r, DigestRun run, List<Item> fresh, List<Updated> updated, BitSet inDigest) {
         Set<RecipientState.Reminder> reminded = run.closing().isEmpty() ? Set.of() : state.reminded(r.key());
-        Set<String> inDigest = new HashSet<>();
-        fresh.forEach(i -> inDigest.add(i.id()));
-        updated.forEach(u -> inDigest.add(u.item().id()));
         List<Item> closing = new ArrayList<>();
         List<RecipientState.Reminder> reminders = new ArrayList<>();
         BitSet matching = ProfileMatcher.matching(r, run.closing());
@@ -97,7 +96,8 @@ class DigestSelector {
                 continue;
             }
             // A call in the digest anyway shows its deadline: that counts as the reminder.
-            if (inDigest.contains(i.id())) {
+            int changed = run.closingInChanged()[n];
+            if (changed >= 0 && inDigest.get(changed)) {
                 reminders.add(reminder);
             } else if (matching.get(n)) {
                 closing.add(i);

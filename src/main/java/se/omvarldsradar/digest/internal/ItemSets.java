@@ -1,6 +1,8 @@
 package se.omvarldsradar.digest.internal;
 
+import java.time.Instant;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,9 +20,30 @@ import se.omvarldsradar.item.Item;
 final class ItemSets {
     private final List<ItemText> texts;
     private final Map<Object, BitSet> sets = new ConcurrentHashMap<>();
+    private final Map<String, Integer> positions = new HashMap<>();
 
     ItemSets(List<ItemText> texts) {
         this.texts = List.copyOf(texts);
+        for (int n = 0; n < this.texts.size(); n++) {
+            positions.putIfAbsent(this.texts.get(n).item().id(), n);
+        }
+    }
+
+    /** For each of these items, its position in {@code other}, or -1 where {@code other} does not have it. */
+    int[] positionsIn(ItemSets other) {
+        int[] in = new int[texts.size()];
+        for (int n = 0; n < in.length; n++) {
+            in[n] = other.positions.getOrDefault(item(n).id(), -1);
+        }
+        return in;
+    }
+
+    /** The items changed at or after {@code since}: recipients mostly share a watermark, so one set serves many. */
+    BitSet changedSince(Instant since) {
+        return where(new ChangedSince(since), t -> !t.item().lastChanged().isBefore(since));
+    }
+
+    private record ChangedSince(Instant since) {
     }
 
     int size() {
