@@ -14,7 +14,8 @@ import se.omvarldsradar.item.Items;
  * it; likewise each entry is rendered once, however many digests show it. {@code closingInChanged}: where
  * each closing call is among the changed items (-1 where it is not), so a digest can tell it shows it anyway.
  */
-record DigestRun(Instant now, ItemSets changed, ItemSets closing, int[] closingInChanged, RenderedEntries rendered) {
+record DigestRun(Instant now, ItemSets changed, ItemSets closing, int[] closingInChanged, SectionOrder order,
+        RenderedEntries rendered) {
 
     /** Items stored during a run that began before the last digest commit within this margin are not lost. */
     static final Duration OVERLAP = Duration.ofMinutes(5);
@@ -31,6 +32,7 @@ record DigestRun(Instant now, ItemSets changed, ItemSets closing, int[] closingI
                 .map(i -> new ItemText(i, now)).toList();
         ItemSets changedSets = new ItemSets(changed);
         ItemSets closingSets = new ItemSets(closing);
-        return new DigestRun(now, changedSets, closingSets, closingSets.positionsIn(changedSets), new RenderedEntries());
+        return new DigestRun(now, changedSets, closingSets, closingSets.positionsIn(changedSets), new SectionOrder(changedSets, now),
+                new RenderedEntries());
     }
 }

@@ -38,8 +38,12 @@ class DigestSelector {
     record Updated(Item item, List<ItemChange> changes) {
     }
 
-    /** The digest's content before rendering, and the deadline reminders it gives. */
-    record Selection(List<Item> fresh, List<Updated> updated, List<Item> closing, List<RecipientState.Reminder> reminders) {
+    /**
+     * The digest's content before rendering, and the deadline reminders it gives; {@code freshAt}: the new
+     * items' positions among the run's changed items.
+     */
+    record Selection(List<Item> fresh, BitSet freshAt, List<Updated> updated, List<Item> closing,
+            List<RecipientState.Reminder> reminders) {
         /** Items that may have been shown before (new ones never were): their record is replaced. */
         Set<String> shownBefore() {
             Set<String> ids = new HashSet<>();
@@ -64,12 +68,14 @@ class DigestSelector {
         List<Updated> updated = new ArrayList<>();
         BitSet matching = ProfileMatcher.matching(r, run.changed());
         matching.and(run.changed().changedSince(since));
+        BitSet freshAt = new BitSet(run.changed().size());
         BitSet inDigest = new BitSet(run.changed().size());
         for (int n = matching.nextSetBit(0); n >= 0; n = matching.nextSetBit(n + 1)) {
             Item i = run.changed().item(n);
             Instant shownAt = shown.get(i.id());
             if (shownAt == null) {
                 fresh.add(i);
+                freshAt.set(n);
                 inDigest.set(n);
             } else if (shownAt.isBefore(i.lastChanged())) {
                 List<ItemChange> changes = items.changes(i.id()).stream()
@@ -80,11 +86,12 @@ class DigestSelector {
                 }
             }
         }
-        return withReminders(r, run, fresh, updated, inDigest);
+        return withReminders(r, run, fresh, freshAt, updated, inDigest);
     }
 
     /** {@code inDigest}: the positions in the run's changed items of those the digest has as new or updated. */
-    private Selection withReminders(Recipient r, DigestRun run, List<Item> fresh, List<Updated> updated, BitSet inDigest) {
+    private Selection withReminders(Recipient r, DigestRun run, List<Item> fresh, BitSet freshAt, List<Updated> updated,
+            BitSet inDigest) {
         Set<RecipientState.Reminder> reminded = run.closing().isEmpty() ? Set.of() : state.reminded(r.key());
         List<Item> closing = new ArrayList<>();
         List<RecipientState.Reminder> reminders = new ArrayList<>();
@@ -105,6 +112,6 @@ class DigestSelector {
             }
         }
         closing.sort(java.util.Comparator.comparing(i -> i.call().nextDeadline(run.now())));
-        return new Selection(fresh, updated, closing, reminders);
+        return new Selection(fresh, freshAt, updated, closing, reminders);
     }
 }
