@@ -27,6 +27,16 @@ class DigestMessageTests {
         assertThat(parts.getBodyPart(1).getContent()).isEqualTo(html);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Plain ASCII = fine", "Nästan bara ASCII", "Ελληνικά κείμενα μόνο"})
+    void theTextIsQuotedPrintableWhateverItHolds(String text) throws Exception {
+        String raw = DigestMessage.serialise(DigestMessage.build("<digest-x@omvarldsradar>", "radar@example.org",
+                "a@example.org", "Ämne", text, "<p>html</p>", URL));
+        assertThat(raw).contains("Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: quoted-printable\r\n");
+        var parts = (jakarta.mail.internet.MimeMultipart) DigestMessage.parse(raw, "<digest-x@omvarldsradar>").getContent();
+        assertThat(parts.getBodyPart(0).getContent()).isEqualTo(text);
+    }
+
     @ParameterizedTest(name = "{0} bytes")
     @ValueSource(ints = {0, 1, 56, 57, 58, 114, 1000})
     void theHtmlComesBackWhateverItsLengthInBase64LinesOf76(int bytes) throws Exception {
