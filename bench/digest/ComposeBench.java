@@ -138,6 +138,13 @@ public class ComposeBench {
             String body = row.get("SUBJECT") + "\n" + parts.getBodyPart(0).getContent() + "\n" + parts.getBodyPart(1).getContent();
             Files.writeString(out.resolve(row.get("CONTACT_EMAIL") + ".txt"), body.replaceAll("token=[^\"&\\s]+", "token=X"));
         }
+        // What the digests recorded as had by each contact: the items shown and the deadlines reminded of.
+        List<String> state = new ArrayList<>();
+        jdbc.sql("select contact_email, item_id, digest_id, included_at from contact_item order by 1, 2, 3").query()
+                .listOfRows().forEach(r -> state.add("shown " + r.values()));
+        jdbc.sql("select contact_email, item_id, deadline, digest_id from deadline_reminder order by 1, 2, 3").query()
+                .listOfRows().forEach(r -> state.add("reminded " + r.values()));
+        Files.write(out.resolve("state.log"), state);
     }
 
     static String pick(Random rnd, String[] from, int n) {

@@ -19,8 +19,13 @@ public record CallDetails(String callId, String callTitle, String programme, Str
 
     /** The first deadline not yet passed, else the last one, else null. */
     public Instant nextDeadline(Instant now) {
-        return deadlines.stream().filter(d -> d.isAfter(now)).findFirst()
-                .orElse(deadlines.isEmpty() ? null : deadlines.getLast());
+        // A loop: a digest run asks this for every call of every digest.
+        for (Instant d : deadlines) {
+            if (d.isAfter(now)) {
+                return d;
+            }
+        }
+        return deadlines.isEmpty() ? null : deadlines.getLast();
     }
 
     /** The status as given, or computed from the dates when not given. */

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import se.omvarldsradar.classify.Tags;
 import se.omvarldsradar.config.CurrentConfig;
 import se.omvarldsradar.config.ItemKind;
 import se.omvarldsradar.config.SourceDefinition;
@@ -44,30 +43,29 @@ class DigestComposer {
     record Composed(DigestContent content, List<String> shown, String subject) {
     }
 
-    Composed compose(Recipient r, Selection s, java.time.Instant now) {
+    Composed compose(Recipient r, Selection s, DigestRun run) {
         String lang = r.profile().language();
         String base = config.settings().baseUrl();
+        java.time.Instant now = run.now();
         List<Section> sections = new ArrayList<>();
         List<String> shown = new ArrayList<>();
-        // Each deadline computed once, not once per comparison: a digest may hold thousands of calls.
-        List<Item> calls = s.fresh().stream().filter(i -> i.kind() == ItemKind.CALL)
-                .map(i -> Map.entry(deadline(i, now), i)).sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
+        // New items taken in the run's orders, worked out once per run: the same order as sorting each digest's.
+        List<Item> calls = new ArrayList<>();
+        for (int n : run.order().callsByDeadline()) {
+            if (s.freshAt().get(n)) {
+                calls.add(run.changed().item(n));
+            }
+        }
         add(sections, shown, msg("mail.section.calls", lang), calls, List.of(), lang, now, SearchLinks.calls(base, r, false));
         add(sections, shown, msg("mail.section.closing", lang, settings.closingSoon().toDays()), s.closing(), List.of(), lang,
                 now, SearchLinks.calls(base, r, true));
         add(sections, shown, msg("mail.section.updated", lang), s.updated().stream().map(DigestSelector.Updated::item).toList(),
                 s.updated().stream().map(u -> MailText.changes(u.changes(), lang, messages)).toList(), lang, now,
                 SearchLinks.calls(base, r, false));
-        Map<String, List<Item>> bySector = new LinkedHashMap<>();
-        for (Item i : s.fresh()) {
-            if (i.kind() != ItemKind.CALL) {
-                bySector.computeIfAbsent(sectorFor(i, r.profile().sectors()), k -> new ArrayList<>()).add(i);
-            }
+        for (Map.Entry<String, List<Item>> e : bySector(r, s.freshAt(), run)) {
+            add(sections, shown, e.getKey().isEmpty() ? msg("mail.section.other", lang) : label(e.getKey(), lang), e.getValue(),
+                    List.of(), lang, now, SearchLinks.news(base, r, e.getKey()));
         }
-        bySector.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(String::isEmpty)))
-                .forEach(e -> add(sections, shown, e.getKey().isEmpty() ? msg("mail.section.other", lang) : label(e.getKey(), lang),
-                        e.getValue().stream().sorted(Comparator.comparing(Item::date).reversed()).toList(), List.of(), lang, now,
-                        SearchLinks.news(base, r, e.getKey())));
         String counts = counts(s, lang);
         String subject = r.alert() ? msg("mail.subject.alert", lang, r.search().q(), counts) : msg("mail.subject", lang, counts);
         String greeting = r.alert() ? msg("mail.greeting.alert", lang) : msg("mail.greeting", lang, r.profile().name());
@@ -81,20 +79,23 @@ class DigestComposer {
     }
 
     /**
-     * The section an item goes in: its first sector the recipient follows, else its first sector, else none
-     * (""). A loop: it runs for every new item of every digest, most of which are not shown.
+     * The new news and bulletins by sector section, newest first: the sections in the order their first item
+     * comes among the new items, the one without a sector last.
      */
-    private static String sectorFor(Item i, List<String> followed) {
-        String first = "";
-        for (Tags.Tag t : i.tags().sectors()) {
-            if (followed.contains(t.category())) {
-                return t.category();
-            }
-            if (first.isEmpty()) {
-                first = t.category();
+    private static List<Map.Entry<String, List<Item>>> bySector(Recipient r, java.util.BitSet freshAt, DigestRun run) {
+        String[] section = run.order().sections(r.profile().sectors());
+        Map<String, List<Item>> bySector = new LinkedHashMap<>();
+        for (int n = freshAt.nextSetBit(0); n >= 0; n = freshAt.nextSetBit(n + 1)) {
+            if (run.changed().item(n).kind() != ItemKind.CALL) {
+                bySector.computeIfAbsent(section[n], k -> new ArrayList<>());
             }
         }
-        return first;
+        for (int n : run.order().newestFirst()) {
+            if (freshAt.get(n) && run.changed().item(n).kind() != ItemKind.CALL) {
+                bySector.get(section[n]).add(run.changed().item(n));
+            }
+        }
+        return bySector.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(String::isEmpty))).toList();
     }
 
     private String counts(Selection s, String lang) {
@@ -136,10 +137,6 @@ class DigestComposer {
         }
         return new Entry(i.id(), i.title(), httpOnly(i.url()), source, MailText.day(i.date(), lang),
                 i.call() == null ? null : MailText.day(i.call().nextDeadline(now), lang), tags, summary, changes);
-    }
-
-    private static java.time.Instant deadline(Item i, java.time.Instant now) {
-        return i.call() == null || i.call().nextDeadline(now) == null ? java.time.Instant.MAX : i.call().nextDeadline(now);
     }
 
     private String msg(String key, String lang, Object... args) {

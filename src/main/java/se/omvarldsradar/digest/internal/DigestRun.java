@@ -9,11 +9,13 @@ import se.omvarldsradar.item.Items;
 
 /**
  * What one run of digests reads once and shares between recipients: the items changed since the earliest
- * recipient's watermark, and the open calls whose next deadline is near. Each item's one-document index is
- * built at most once per run, however many recipients' queries it is tested against; likewise each entry's
- * rendering, however many digests show it.
+ * recipient's watermark, and the open calls whose next deadline is near. Each item is tested against each
+ * distinct criterion (a sector, a keyword, a saved query) at most once per run, however many recipients share
+ * it; likewise each entry is rendered once, however many digests show it. {@code closingInChanged}: where
+ * each closing call is among the changed items (-1 where it is not), so a digest can tell it shows it anyway.
  */
-record DigestRun(Instant now, List<ItemText> changed, List<ItemText> closing, RenderedEntries rendered) {
+record DigestRun(Instant now, ItemSets changed, ItemSets closing, int[] closingInChanged, SectionOrder order,
+        RenderedEntries rendered) {
 
     /** Items stored during a run that began before the last digest commit within this margin are not lost. */
     static final Duration OVERLAP = Duration.ofMinutes(5);
@@ -28,6 +30,9 @@ record DigestRun(Instant now, List<ItemText> changed, List<ItemText> closing, Re
                     return d != null && d.isAfter(now) && !d.isAfter(horizon) && (s == null || s == CallStatus.OPEN);
                 })
                 .map(i -> new ItemText(i, now)).toList();
-        return new DigestRun(now, changed, closing, new RenderedEntries());
+        ItemSets changedSets = new ItemSets(changed);
+        ItemSets closingSets = new ItemSets(closing);
+        return new DigestRun(now, changedSets, closingSets, closingSets.positionsIn(changedSets), new SectionOrder(changedSets, now),
+                new RenderedEntries());
     }
 }

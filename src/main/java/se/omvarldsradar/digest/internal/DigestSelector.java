@@ -2,11 +2,11 @@ package se.omvarldsradar.digest.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 
@@ -38,8 +38,12 @@ class DigestSelector {
     record Updated(Item item, List<ItemChange> changes) {
     }
 
-    /** The digest's content before rendering, and the deadline reminders it gives. */
-    record Selection(List<Item> fresh, List<Updated> updated, List<Item> closing, List<RecipientState.Reminder> reminders) {
+    /**
+     * The digest's content before rendering, and the deadline reminders it gives; {@code freshAt}: the new
+     * items' positions among the run's changed items.
+     */
+    record Selection(List<Item> fresh, BitSet freshAt, List<Updated> updated, List<Item> closing,
+            List<RecipientState.Reminder> reminders) {
         /** Items that may have been shown before (new ones never were): their record is replaced. */
         Set<String> shownBefore() {
             Set<String> ids = new HashSet<>();
@@ -59,54 +63,55 @@ class DigestSelector {
 
     Selection select(Recipient r, DigestRun run) {
         Instant since = since(r, run.now()).minus(DigestRun.OVERLAP);
-        Predicate<ItemText> matches = ProfileMatcher.compile(r);
         Map<String, Instant> shown = state.shownBefore(r.key(), since);
         List<Item> fresh = new ArrayList<>();
         List<Updated> updated = new ArrayList<>();
-        for (ItemText t : run.changed()) {
-            Item i = t.item();
-            if (i.lastChanged().isBefore(since)) {
-                continue;
-            }
+        BitSet matching = ProfileMatcher.matching(r, run.changed());
+        matching.and(run.changed().changedSince(since));
+        BitSet freshAt = new BitSet(run.changed().size());
+        BitSet inDigest = new BitSet(run.changed().size());
+        for (int n = matching.nextSetBit(0); n >= 0; n = matching.nextSetBit(n + 1)) {
+            Item i = run.changed().item(n);
             Instant shownAt = shown.get(i.id());
             if (shownAt == null) {
-                if (matches.test(t)) {
-                    fresh.add(i);
-                }
-            } else if (shownAt.isBefore(i.lastChanged()) && matches.test(t)) {
+                fresh.add(i);
+                freshAt.set(n);
+                inDigest.set(n);
+            } else if (shownAt.isBefore(i.lastChanged())) {
                 List<ItemChange> changes = items.changes(i.id()).stream()
                         .filter(c -> c.changedAt().isAfter(shownAt) && NEWS_FIELDS.contains(c.field())).toList();
                 if (!changes.isEmpty()) {
                     updated.add(new Updated(i, changes));
+                    inDigest.set(n);
                 }
             }
         }
-        return withReminders(r, run, matches, fresh, updated);
+        return withReminders(r, run, fresh, freshAt, updated, inDigest);
     }
 
-    private Selection withReminders(Recipient r, DigestRun run, Predicate<ItemText> matches, List<Item> fresh,
-            List<Updated> updated) {
-        Set<String> reminded = run.closing().isEmpty() ? Set.of() : state.reminded(r.key());
-        Set<String> inDigest = new HashSet<>();
-        fresh.forEach(i -> inDigest.add(i.id()));
-        updated.forEach(u -> inDigest.add(u.item().id()));
+    /** {@code inDigest}: the positions in the run's changed items of those the digest has as new or updated. */
+    private Selection withReminders(Recipient r, DigestRun run, List<Item> fresh, BitSet freshAt, List<Updated> updated,
+            BitSet inDigest) {
+        Set<RecipientState.Reminder> reminded = run.closing().isEmpty() ? Set.of() : state.reminded(r.key());
         List<Item> closing = new ArrayList<>();
         List<RecipientState.Reminder> reminders = new ArrayList<>();
-        for (ItemText t : run.closing()) {
-            Item i = t.item();
-            Instant deadline = i.call().nextDeadline(run.now());
-            if (reminded.contains(i.id() + "|" + deadline)) {
+        BitSet matching = ProfileMatcher.matching(r, run.closing());
+        for (int n = 0; n < run.closing().size(); n++) {
+            Item i = run.closing().item(n);
+            var reminder = new RecipientState.Reminder(i.id(), i.call().nextDeadline(run.now()));
+            if (reminded.contains(reminder)) {
                 continue;
             }
             // A call in the digest anyway shows its deadline: that counts as the reminder.
-            if (inDigest.contains(i.id())) {
-                reminders.add(new RecipientState.Reminder(i.id(), deadline));
-            } else if (matches.test(t)) {
+            int changed = run.closingInChanged()[n];
+            if (changed >= 0 && inDigest.get(changed)) {
+                reminders.add(reminder);
+            } else if (matching.get(n)) {
                 closing.add(i);
-                reminders.add(new RecipientState.Reminder(i.id(), deadline));
+                reminders.add(reminder);
             }
         }
         closing.sort(java.util.Comparator.comparing(i -> i.call().nextDeadline(run.now())));
-        return new Selection(fresh, updated, closing, reminders);
+        return new Selection(fresh, freshAt, updated, closing, reminders);
     }
 }

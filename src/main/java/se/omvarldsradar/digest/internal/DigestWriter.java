@@ -56,7 +56,7 @@ class DigestWriter {
         String messageId = "<" + id + "@omvarldsradar>";
         int count = s.fresh().size() + s.updated().size() + s.closing().size();
         try {
-            DigestComposer.Composed c = composer.compose(r, s, run.now());
+            DigestComposer.Composed c = composer.compose(r, s, run);
             MailRenderer.Bodies b = renderer.renderDigest(c.content(), run.rendered());
             MimeMessage m = DigestMessage.build(messageId, settings.from(), r.email(), c.subject(), b.text(), b.html(),
                     c.content().unsubscribeUrl());
@@ -101,7 +101,7 @@ class DigestWriter {
     /** The digest the recipient would get now, rendered but neither recorded nor sent. */
     DigestPreview preview(Recipient r, DigestRun run) {
         DigestSelector.Selection s = selector.select(r, run);
-        DigestComposer.Composed c = composer.compose(r, s, run.now());
+        DigestComposer.Composed c = composer.compose(r, s, run);
         MailRenderer.Bodies b = renderer.renderDigest(c.content(), run.rendered());
         return new DigestPreview(r.key(), s.fresh().size() + s.updated().size() + s.closing().size(), c.subject(), b.text(),
                 b.html());

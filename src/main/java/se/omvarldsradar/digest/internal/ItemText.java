@@ -14,14 +14,13 @@ import se.omvarldsradar.item.Item;
  * One item as a one-document Lucene index, built on first use and then frozen (recipients are composed in
  * parallel: a frozen MemoryIndex may be searched from several threads), so saved queries are evaluated with
  * the same fields and analysers as the search page without touching the server's index (the CLI runs beside
- * it). Each thread asks every item in turn, so nothing here takes a lock once the index is built.
+ * it). Nothing here takes a lock once the index is built.
  */
 final class ItemText {
     private static final int MAX_BODY = 20_000;
     private static final KeywordAnalyzer KEYWORD = new KeywordAnalyzer();
     private final Item item;
     private final Instant now;
-    private final java.util.Map<Query, Boolean> results = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile MemoryIndex index;
     private final String lower;
 
@@ -40,14 +39,9 @@ final class ItemText {
         return lower;
     }
 
-    /** Whether the query matches; remembered, since recipients often share a saved query. */
+    /** Whether the query matches (asked once per run and query: see {@link ItemSets}). */
     boolean matches(Query query) {
-        Boolean r = results.get(query);
-        if (r == null) {
-            r = index().search(query) > 0f;
-            results.put(query, r);
-        }
-        return r;
+        return index().search(query) > 0f;
     }
 
     /** The item's language as the text fields name it: sv, en or xx. */

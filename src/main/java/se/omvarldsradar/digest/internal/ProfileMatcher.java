@@ -1,12 +1,8 @@
 package se.omvarldsradar.digest.internal;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -17,99 +13,126 @@ import se.omvarldsradar.config.Contact;
 import se.omvarldsradar.config.ItemKind;
 
 /**
- * Whether an item concerns a recipient. A contact's item must be of a kind they follow, and share a sector
+ * Which items concern a recipient. A contact's item must be of a kind they follow, and share a sector
  * or focus area with their profile (at their minimum relevance), or be of a programme they follow, or match
  * one of their keywords: a plain word matches as a substring of title and summary, anything in search
  * syntax ({@code "phrase"}, {@code OR}, {@code -word}, {@code prefix*}, {@code field:value}) as a Lucene
  * query. A profile with no categories, programmes or keywords follows everything of its kinds. An alert's
  * item must match its saved query and filters.
+ * <p>
+ * Each criterion is a set of the run's items, computed once per run ({@link ItemSets}); a recipient's
+ * items are those sets combined, so no item is tested once per recipient.
  */
 final class ProfileMatcher {
     private ProfileMatcher() {
     }
 
-    /** The recipient's profile compiled once for a run; a query that does not parse never matches. */
-    static Predicate<ItemText> compile(Recipient r) {
-        if (r.alert()) {
-            try {
-                Query q = QueryFields.search(r.search().q(), r.search().filters());
-                return q == null ? t -> false : t -> t.matches(q);
-            } catch (ParseException | RuntimeException e) {
-                return t -> false;
-            }
-        }
-        Contact c = r.profile();
-        List<String> words = new ArrayList<>();
-        List<String> queries = new ArrayList<>();
-        for (String k : c.keywords()) {
-            if (QueryFields.plain(k)) {
-                words.add(k.strip().toLowerCase(Locale.ROOT));
-            } else {
-                queries.add(k);
-            }
-        }
-        boolean anyCriteria = !c.sectors().isEmpty() || !c.focus().isEmpty() || !c.programmes().isEmpty()
-                || !c.keywords().isEmpty();
-        Set<ItemKind> kinds = c.kinds().isEmpty() ? EnumSet.allOf(ItemKind.class) : EnumSet.copyOf(c.kinds());
-        Set<String> sectors = Set.copyOf(c.sectors());
-        Set<String> focus = Set.copyOf(c.focus());
-        // Each saved query parsed once per language of the items (sv, en, xx), not once per item.
-        Map<String, List<Query>> parsed = new ConcurrentHashMap<>();
-        // Loops, not streams: this runs for every recipient times every new item.
-        return t -> {
-            var item = t.item();
-            if (!kinds.contains(item.kind())) {
-                return false;
-            }
-            if (!anyCriteria) {
-                return true;
-            }
-            for (Tags.Tag g : item.tags().sectors()) {
-                if (sectors.contains(g.category()) && g.score() >= c.minRelevance()) {
-                    return true;
-                }
-            }
-            for (Tags.Tag g : item.tags().focus()) {
-                if (focus.contains(g.category()) && g.score() >= c.minRelevance()) {
-                    return true;
-                }
-            }
-            if (item.call() != null && item.call().programme() != null) {
-                for (String p : c.programmes()) {
-                    if (p.equalsIgnoreCase(item.call().programme())) {
-                        return true;
-                    }
-                }
-            }
-            for (String w : words) {
-                if (t.lowerText().contains(w)) {
-                    return true;
-                }
-            }
-            if (!queries.isEmpty()) {
-                for (Query query : parsed.computeIfAbsent(t.lang(), lang -> parseAll(queries, lang))) {
-                    if (t.matches(query)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        };
+    /** A question asked of an item; equal criteria are the same question, answered once per run. */
+    private sealed interface Criterion extends Predicate<ItemText> {
     }
 
-    private static List<Query> parseAll(List<String> queries, String lang) {
-        List<Query> out = new ArrayList<>(queries.size());
-        for (String q : queries) {
-            Query query = query(q, lang);
-            if (query != null) {
-                out.add(query);
+    private record Kind(ItemKind kind) implements Criterion {
+        @Override
+        public boolean test(ItemText t) {
+            return t.item().kind() == kind;
+        }
+    }
+
+    private record Sector(String category, double min) implements Criterion {
+        @Override
+        public boolean test(ItemText t) {
+            return tagged(t.item().tags().sectors(), category, min);
+        }
+    }
+
+    private record Focus(String category, double min) implements Criterion {
+        @Override
+        public boolean test(ItemText t) {
+            return tagged(t.item().tags().focus(), category, min);
+        }
+    }
+
+    private record Programme(String name) implements Criterion {
+        @Override
+        public boolean test(ItemText t) {
+            var call = t.item().call();
+            return call != null && call.programme() != null && name.equalsIgnoreCase(call.programme());
+        }
+    }
+
+    /** A plain keyword, lower case: a substring of title and summary (hamn → hamnterminal). */
+    private record Word(String lower) implements Criterion {
+        @Override
+        public boolean test(ItemText t) {
+            return t.lowerText().contains(lower);
+        }
+    }
+
+    /** A keyword in search syntax, parsed for the item's language; one that does not parse never matches. */
+    private record SavedQuery(String text) implements Criterion {
+        @Override
+        public boolean test(ItemText t) {
+            Query q = query(text, t.lang());
+            return q != null && t.matches(q);
+        }
+    }
+
+    private record Alert(Query query) implements Criterion {
+        @Override
+        public boolean test(ItemText t) {
+            return t.matches(query);
+        }
+    }
+
+    /** The recipient's items among {@code items}, as a set the caller owns. */
+    static BitSet matching(Recipient r, ItemSets items) {
+        if (r.alert()) {
+            Query q = alertQuery(r);
+            return q == null ? new BitSet() : (BitSet) set(items, new Alert(q)).clone();
+        }
+        Contact c = r.profile();
+        BitSet kinds = new BitSet(items.size());
+        for (ItemKind k : c.kinds().isEmpty() ? List.of(ItemKind.values()) : c.kinds()) {
+            kinds.or(set(items, new Kind(k)));
+        }
+        if (c.sectors().isEmpty() && c.focus().isEmpty() && c.programmes().isEmpty() && c.keywords().isEmpty()) {
+            return kinds;
+        }
+        BitSet any = new BitSet(items.size());
+        c.sectors().forEach(s -> any.or(set(items, new Sector(s, c.minRelevance()))));
+        c.focus().forEach(f -> any.or(set(items, new Focus(f, c.minRelevance()))));
+        c.programmes().forEach(p -> any.or(set(items, new Programme(p))));
+        for (String k : c.keywords()) {
+            any.or(set(items, QueryFields.plain(k) ? new Word(k.strip().toLowerCase(Locale.ROOT)) : new SavedQuery(k)));
+        }
+        any.and(kinds);
+        return any;
+    }
+
+    private static BitSet set(ItemSets items, Criterion c) {
+        return items.where(c, c);
+    }
+
+    private static boolean tagged(List<Tags.Tag> tags, String category, double min) {
+        for (Tags.Tag g : tags) {
+            if (category.equals(g.category()) && g.score() >= min) {
+                return true;
             }
         }
-        return out;
+        return false;
+    }
+
+    /** The alert's query and filters; null when it does not parse or says nothing (then it matches nothing). */
+    private static Query alertQuery(Recipient r) {
+        try {
+            return QueryFields.search(r.search().q(), r.search().filters());
+        } catch (ParseException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** The query over the item's language fields; one that does not parse (feeds.yml refuses those) is null. */
-    private static Query query(String text, String lang) {
+    static Query query(String text, String lang) {
         try {
             return QueryFields.parse(text, lang);
         } catch (ParseException | RuntimeException e) {

@@ -59,12 +59,12 @@ class RecipientState {
         return shown;
     }
 
-    /** Reminders given, as {@code itemId|deadline}. */
-    Set<String> reminded(String key) {
-        Set<String> set = new HashSet<>();
+    /** Reminders given. */
+    Set<Reminder> reminded(String key) {
+        Set<Reminder> set = new HashSet<>();
         jdbc.sql("select item_id, deadline from deadline_reminder where contact_email = ?").param(key)
                 .query(rs -> {
-                    set.add(rs.getString(1) + "|" + rs.getObject(2, OffsetDateTime.class).toInstant());
+                    set.add(new Reminder(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant()));
                 });
         return set;
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 class DigestMessageTests {
@@ -23,6 +24,28 @@ class DigestMessageTests {
         var parsed = DigestMessage.parse(raw, "<digest-x@omvarldsradar>");
         var parts = (jakarta.mail.internet.MimeMultipart) parsed.getContent();
         assertThat(parts.getBodyPart(0).getContent()).isEqualTo("Hamnar i Gävleborg");
+        assertThat(parts.getBodyPart(1).getContent()).isEqualTo(html);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Plain ASCII = fine", "Nästan bara ASCII", "Ελληνικά κείμενα μόνο"})
+    void theTextIsQuotedPrintableWhateverItHolds(String text) throws Exception {
+        String raw = DigestMessage.serialise(DigestMessage.build("<digest-x@omvarldsradar>", "radar@example.org",
+                "a@example.org", "Ämne", text, "<p>html</p>", URL));
+        assertThat(raw).contains("Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: quoted-printable\r\n");
+        var parts = (jakarta.mail.internet.MimeMultipart) DigestMessage.parse(raw, "<digest-x@omvarldsradar>").getContent();
+        assertThat(parts.getBodyPart(0).getContent()).isEqualTo(text);
+    }
+
+    @ParameterizedTest(name = "{0} bytes")
+    @ValueSource(ints = {0, 1, 56, 57, 58, 114, 1000})
+    void theHtmlComesBackWhateverItsLengthInBase64LinesOf76(int bytes) throws Exception {
+        String html = "<b>".repeat(bytes / 3) + "x".repeat(bytes % 3);
+        String raw = DigestMessage.serialise(DigestMessage.build("<digest-x@omvarldsradar>", "radar@example.org",
+                "a@example.org", "Ämne", "text", html, URL));
+        String part = raw.substring(raw.indexOf("base64\r\n\r\n") + 10, raw.lastIndexOf("\r\n------"));
+        assertThat(part.split("\r\n", -1)).allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(76).matches("[A-Za-z0-9+/=]*"));
+        var parts = (jakarta.mail.internet.MimeMultipart) DigestMessage.parse(raw, "<digest-x@omvarldsradar>").getContent();
         assertThat(parts.getBodyPart(1).getContent()).isEqualTo(html);
     }
 

@@ -12,8 +12,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import se.omvarldsradar.classify.Tags;
 import se.omvarldsradar.config.Contact;
+
 import se.omvarldsradar.config.Frequency;
 import se.omvarldsradar.config.ItemKind;
+import se.omvarldsradar.extract.CallDetails;
 import se.omvarldsradar.item.Item;
 
 class ProfileMatcherTests {
@@ -40,7 +42,7 @@ class ProfileMatcherTests {
     void keywordsAreWordsOrSavedQueries(String keyword, boolean matches) {
         Contact c = new Contact("D", "N", "n@example.org", "sv", List.of(), List.of(), List.of(), List.of(), List.of(keyword),
                 Frequency.daily(LocalTime.of(7, 0)), 0, false);
-        assertThat(ProfileMatcher.compile(Recipient.contact(c)).test(new ItemText(ITEM, NOW))).isEqualTo(matches);
+        assertThat(matches(Recipient.contact(c), ITEM)).isEqualTo(matches);
     }
 
     @ParameterizedTest(name = "alert {0} {1} → {2}")
@@ -52,7 +54,7 @@ class ProfileMatcherTests {
     void alertsMatchTheirQueryAndFilters(String q, String filter, boolean matches) {
         String[] f = filter.split("=");
         Recipient r = new Recipient("alert:x", null, new Recipient.SavedSearch("x", q, Map.of(f[0], List.of(f[1]))));
-        assertThat(ProfileMatcher.compile(r).test(new ItemText(ITEM, NOW))).isEqualTo(matches);
+        assertThat(matches(r, ITEM)).isEqualTo(matches);
     }
 
     @ParameterizedTest(name = "sectors {0}, min {1} → {2}")
@@ -60,6 +62,30 @@ class ProfileMatcherTests {
     void categoriesRespectMinimumRelevance(String sector, double min, boolean matches) {
         Contact c = new Contact("D", "N", "n@example.org", "sv", List.of(sector), List.of(), List.of(), List.of(), List.of(),
                 Frequency.daily(LocalTime.of(7, 0)), min, false);
-        assertThat(ProfileMatcher.compile(Recipient.contact(c)).test(new ItemText(ITEM, NOW))).isEqualTo(matches);
+        assertThat(matches(Recipient.contact(c), ITEM)).isEqualTo(matches);
+    }
+
+    @ParameterizedTest(name = "kinds {0} → {1}")
+    @CsvSource({"'',true", "NEWS,true", "CALL,false"})
+    void aProfileWithoutCriteriaFollowsEverythingOfItsKinds(String kinds, boolean matches) {
+        Contact c = new Contact("D", "N", "n@example.org", "sv", List.of(), List.of(),
+                kinds.isEmpty() ? List.of() : List.of(ItemKind.valueOf(kinds)), List.of(), List.of(),
+                Frequency.daily(LocalTime.of(7, 0)), 5, false);
+        assertThat(matches(Recipient.contact(c), ITEM)).isEqualTo(matches);
+    }
+
+    @ParameterizedTest(name = "programme {0} → {1}")
+    @CsvSource({"horizon EUROPE,true", "Horizon,false"})
+    void programmesMatchWhateverTheirCase(String programme, boolean matches) {
+        Item call = new Item("c1", ItemKind.CALL, "calls", "https://example.org/c1", "Call", null, null, "en", NOW, NOW, NOW,
+                "NEW", List.of(), new CallDetails("C-1", null, "Horizon Europe", null, null, null, List.of(), null, null),
+                new Tags("en", List.of(), List.of()), 2);
+        Contact c = new Contact("D", "N", "n@example.org", "sv", List.of("logistics"), List.of(), List.of(), List.of(programme),
+                List.of(), Frequency.daily(LocalTime.of(7, 0)), 0, false);
+        assertThat(matches(Recipient.contact(c), call)).isEqualTo(matches);
+    }
+
+    private static boolean matches(Recipient r, Item item) {
+        return ProfileMatcher.matching(r, new ItemSets(List.of(new ItemText(item, NOW)))).get(0);
     }
 }

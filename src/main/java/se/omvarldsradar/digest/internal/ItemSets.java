@@ -1,0 +1,80 @@
+package se.omvarldsradar.digest.internal;
+
+import java.time.Instant;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
+
+import se.omvarldsradar.item.Item;
+
+/**
+ * One list of a run's items, and the sets of them (bit n = the list's item n) that meet a criterion, each
+ * computed on first use and then shared by every recipient of the run. A thousand recipients mostly ask the
+ * same few dozen questions (a sector at a relevance, a keyword, a saved query), so each item is asked each
+ * question once per run instead of once per recipient.
+ */
+final class ItemSets {
+    private final List<ItemText> texts;
+    private final Map<Object, BitSet> sets = new ConcurrentHashMap<>();
+    private final Map<String, Integer> positions = new HashMap<>();
+
+    ItemSets(List<ItemText> texts) {
+        this.texts = List.copyOf(texts);
+        for (int n = 0; n < this.texts.size(); n++) {
+            positions.putIfAbsent(this.texts.get(n).item().id(), n);
+        }
+    }
+
+    /** For each of these items, its position in {@code other}, or -1 where {@code other} does not have it. */
+    int[] positionsIn(ItemSets other) {
+        int[] in = new int[texts.size()];
+        for (int n = 0; n < in.length; n++) {
+            in[n] = other.positions.getOrDefault(item(n).id(), -1);
+        }
+        return in;
+    }
+
+    /** The items changed at or after {@code since}: recipients mostly share a watermark, so one set serves many. */
+    BitSet changedSince(Instant since) {
+        return where(new ChangedSince(since), t -> !t.item().lastChanged().isBefore(since));
+    }
+
+    private record ChangedSince(Instant since) {
+    }
+
+    int size() {
+        return texts.size();
+    }
+
+    Item item(int n) {
+        return texts.get(n).item();
+    }
+
+    boolean isEmpty() {
+        return texts.isEmpty();
+    }
+
+    /**
+     * The items the rule holds for, shared: callers copy before changing it. Equal keys must mean equal rules.
+     * Computed under the map's lock for that key, so two threads asking at once test the items only once; and
+     * on every core, since the threads that need the set wait for it (a saved query builds each item's
+     * one-document index: seconds for a run).
+     */
+    BitSet where(Object key, Predicate<ItemText> rule) {
+        return sets.computeIfAbsent(key, k -> {
+            boolean[] holds = new boolean[texts.size()];
+            IntStream.range(0, texts.size()).parallel().forEach(n -> holds[n] = rule.test(texts.get(n)));
+            BitSet set = new BitSet(texts.size());
+            for (int n = 0; n < holds.length; n++) {
+                if (holds[n]) {
+                    set.set(n);
+                }
+            }
+            return set;
+        });
+    }
+}
