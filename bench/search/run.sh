@@ -58,6 +58,8 @@ fi
 echo "== HTTP, one client (service time without queueing), $((REQ / 4)) requests"
 java -cp "$BCP" se.omvarldsradar.search.internal.LoadClient http "http://127.0.0.1:$P" 1 "$((REQ / 4))" 200
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=
+echo "== CPU time per search in process, no HTTP (the searching thread's own CPU: comparable on a busy machine)"
+java "${JVM[@]}" -Xmx2g -cp "$BCP" se.omvarldsradar.search.internal.CpuPerSearch "$OUT/index" 200 | grep -v -e WARNING -e '^INFO' -e '^[A-Z][a-z][a-z] [0-9]'
 
 [ "${SKIP_PG:-0}" = 1 ] && exit 0
 echo "== PostgreSQL $(postgres --version | awk '{print $3}'): tsvector GIN index, ts_rank, $CLIENTS clients, $PGREQ requests"
