@@ -2,8 +2,11 @@ package se.omvarldsradar.item;
 
 import java.nio.file.Files;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -11,8 +14,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import se.omvarldsradar.support.PostgresServer;
 
 /** The batch store on a real PostgreSQL (its own sequence syntax, batched statements and constraints). */
+// Declared before @SpringBootTest, so that its afterAll runs after Spring's has closed the application.
+@ExtendWith(ItemStorePostgresTests.StopPostgres.class)
 @SpringBootTest
 @ActiveProfiles("postgres")
+@DirtiesContext
 class ItemStorePostgresTests extends ItemStoreContract {
     static PostgresServer postgres;
 
@@ -25,10 +31,13 @@ class ItemStorePostgresTests extends ItemStoreContract {
         registry.add("spring.datasource.password", () -> "");
     }
 
-    @AfterAll
-    static void stop() throws Exception {
-        if (postgres != null) {
-            postgres.close();
+    /** Stops the database once the application that used it is closed. */
+    static final class StopPostgres implements AfterAllCallback {
+        @Override
+        public void afterAll(ExtensionContext context) throws Exception {
+            if (postgres != null) {
+                postgres.close();
+            }
         }
     }
 }
