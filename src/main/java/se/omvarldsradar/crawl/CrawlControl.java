@@ -61,7 +61,7 @@ public class CrawlControl {
      * returns its progress.
      */
     public RunAllProgress runAll() {
-        return all.start();
+        return all.begin();
     }
 
     /** How far the latest "run all now" has come. */

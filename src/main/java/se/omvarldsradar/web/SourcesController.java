@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +42,7 @@ class SourcesController {
     }
 
     /** The progress of "run all now", for scripts and for following it without reloading the page. */
-    @GetMapping(path = "/admin/sources/run", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping("/admin/sources/run")
     @ResponseBody
     Map<String, Object> runAllProgress() {
         RunAllProgress p = control.runAllProgress();

@@ -1,6 +1,7 @@
 package se.omvarldsradar.crawl.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -8,6 +9,7 @@ import java.util.function.UnaryOperator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import se.omvarldsradar.config.CurrentConfig;
@@ -21,12 +23,14 @@ import se.omvarldsradar.crawl.RunAllProgress;
  * At most one runs at a time; pressing the button again while it runs only shows how far it has come.
  */
 @Component
-public class AllSourcesRun {
+public class AllSourcesRun implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(AllSourcesRun.class);
     private final Crawler crawler;
     private final CurrentConfig config;
     private final Clock clock;
     private final AtomicReference<RunAllProgress> progress = new AtomicReference<>(new RunAllProgress(null, null, 0, 0, 0, 0));
+    private volatile Thread worker;
+    private volatile boolean active;
 
     AllSourcesRun(Crawler crawler, CurrentConfig config, Optional<Clock> clock) {
         this.crawler = crawler;
@@ -39,7 +43,7 @@ public class AllSourcesRun {
     }
 
     /** Starts a run unless one is running; returns the progress either way. */
-    public RunAllProgress start() {
+    public RunAllProgress begin() {
         RunAllProgress now = progress.get();
         if (now.running()) {
             return now;
@@ -48,8 +52,35 @@ public class AllSourcesRun {
         if (!progress.compareAndSet(now, started)) {
             return progress.get();
         }
-        Thread.ofVirtual().name("run-all-now").start(this::run);
+        worker = Thread.ofVirtual().name("run-all-now").start(this::run);
         return started;
+    }
+
+    /**
+     * On shutdown the crawler has already told its lanes to stop after their current request; wait for them
+     * to store and index what they read while the database and the index are still open.
+     */
+    @Override
+    public void stop() {
+        Thread t = worker;
+        try {
+            if (t != null && !t.join(Duration.ofSeconds(40))) {
+                log.warn("Run all now did not stop within 40 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        active = false;
+    }
+
+    @Override
+    public void start() {
+        active = true;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return active;
     }
 
     private void run() {
