@@ -10,17 +10,20 @@ import org.quartz.Trigger;
 import org.quartz.TriggerKey;
 import org.springframework.stereotype.Service;
 
+import se.omvarldsradar.crawl.internal.AllSourcesRun;
 import se.omvarldsradar.crawl.internal.CrawlSchedule;
 
-/** The office's handle on the crawl schedule: when each source runs next, and "run now". */
+/** The office's handle on the crawl schedule: when each source runs next, "run now" and "run all now". */
 @Service
 public class CrawlControl {
     private final Scheduler scheduler;
     private final Crawler crawler;
+    private final AllSourcesRun all;
 
-    CrawlControl(Scheduler scheduler, Crawler crawler) {
+    CrawlControl(Scheduler scheduler, Crawler crawler, AllSourcesRun all) {
         this.scheduler = scheduler;
         this.crawler = crawler;
+        this.all = all;
     }
 
     /** When the source is next crawled on schedule, if it is scheduled. */
@@ -51,5 +54,18 @@ public class CrawlControl {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Starts one crawl of every enabled source in the background, unless such a run is going on already;
+     * returns its progress.
+     */
+    public RunAllProgress runAll() {
+        return all.begin();
+    }
+
+    /** How far the latest "run all now" has come. */
+    public RunAllProgress runAllProgress() {
+        return all.progress();
     }
 }

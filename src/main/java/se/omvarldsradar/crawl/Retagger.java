@@ -13,7 +13,7 @@ import se.omvarldsradar.item.Items;
 
 /**
  * Re-tags stored items with the category terms in force, after the office changed them in feeds.yml; the
- * office's own overrides still win. The index follows through the usual ItemStored events.
+ * office's own overrides still win. The index follows through the usual ItemsStored events.
  */
 @Service
 public class Retagger {

@@ -2,6 +2,7 @@ package se.omvarldsradar.item;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -57,15 +58,18 @@ public class Items {
     }
 
     private List<StoreOutcome> storeOnce(SourceDefinition source, List<TaggedItem> items) {
-        Instant now = clock.instant();
-        return items.stream().map(t -> {
-            ItemWriter.Written w = writer.write(source, t.item(), t.tags(), now);
-            if (w.outcome().change() != StoreOutcome.Change.UNCHANGED) {
-                events.publishEvent(new ItemStored(w.outcome().itemId(), w.seq(),
-                        w.outcome().change() == StoreOutcome.Change.NEW));
-            }
-            return w.outcome();
-        }).toList();
+        List<ItemWriter.Written> written = writer.writeAll(source, items, clock.instant());
+        publish(written.stream().filter(w -> w.outcome().change() != StoreOutcome.Change.UNCHANGED)
+                .map(w -> new ItemsStored.Entry(w.outcome().itemId(), w.seq(), w.outcome().change() == StoreOutcome.Change.NEW))
+                .toList());
+        return written.stream().map(ItemWriter.Written::outcome).toList();
+    }
+
+    /** One event for everything a transaction stored, so that it is indexed together. */
+    private void publish(List<ItemsStored.Entry> stored) {
+        if (!stored.isEmpty()) {
+            events.publishEvent(new ItemsStored(stored));
+        }
     }
 
     /** An extracted item and its tags, ready to store. */
@@ -84,7 +88,7 @@ public class Items {
                 return false;
             }
             overrides.set(itemId, sectors, focus, by, clock.instant());
-            retagOne(item.get(), item.get().tags());
+            publish(retagOne(item.get(), item.get().tags()));
             return true;
         }));
     }
@@ -96,7 +100,7 @@ public class Items {
             if (item.isEmpty() || !overrides.clear(itemId)) {
                 return false;
             }
-            retagOne(item.get(), tagger.apply(item.get()));
+            publish(retagOne(item.get(), tagger.apply(item.get())));
             return true;
         }));
     }
@@ -115,24 +119,21 @@ public class Items {
                 .query(ItemRowMapper.INSTANCE).list()).isEmpty()) {
             List<Item> batch = page;
             changed += transactions.execute(status -> {
-                int n = 0;
+                List<ItemsStored.Entry> retagged = new ArrayList<>();
                 for (Item item : batch) {
-                    n += retagOne(item, tagger.apply(item)) ? 1 : 0;
+                    retagged.addAll(retagOne(item, tagger.apply(item)));
                 }
-                return n;
+                publish(retagged);
+                return retagged.size();
             });
             after = page.getLast().id();
         }
         return changed;
     }
 
-    private boolean retagOne(Item item, Tags tags) {
+    private List<ItemsStored.Entry> retagOne(Item item, Tags tags) {
         long seq = writer.retag(item, tags);
-        if (seq < 0) {
-            return false;
-        }
-        events.publishEvent(new ItemStored(item.id(), seq, false));
-        return true;
+        return seq < 0 ? List.of() : List.of(new ItemsStored.Entry(item.id(), seq, false));
     }
 
     /** Whether an item with this one's identity is stored already (for fetching only new items' pages). */

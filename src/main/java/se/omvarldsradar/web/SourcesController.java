@@ -1,17 +1,22 @@
 package se.omvarldsradar.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.omvarldsradar.crawl.CrawlControl;
+import se.omvarldsradar.crawl.RunAllProgress;
 
-/** The office's sources page: health of every configured source, and "run now". */
+/** The office's sources page: health of every configured source, "run now" and "run all now". */
 @Controller
 class SourcesController {
     private final SourceViews sources;
@@ -25,7 +30,31 @@ class SourcesController {
     @GetMapping({"/sources", "/admin/sources"})
     String sources(Model model) {
         model.addAttribute("sources", sources.all());
+        model.addAttribute("runAll", control.runAllProgress());
         return "sources/sources";
+    }
+
+    /** "Run all now": starts a crawl of every enabled source in the background; the page then shows its progress. */
+    @PostMapping("/admin/sources/run")
+    String runAll() {
+        control.runAll();
+        return "redirect:/admin/sources";
+    }
+
+    /** The progress of "run all now", for scripts and for following it without reloading the page. */
+    @GetMapping("/admin/sources/run")
+    @ResponseBody
+    Map<String, Object> runAllProgress() {
+        RunAllProgress p = control.runAllProgress();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("running", p.running());
+        json.put("started", p.started());
+        json.put("finished", p.finished());
+        json.put("total", p.total());
+        json.put("done", p.done());
+        json.put("failed", p.failed());
+        json.put("newItems", p.newItems());
+        return json;
     }
 
     @PostMapping("/admin/sources/{id}/run")

@@ -4,10 +4,36 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** Builds feeds.yml files for tests: the shipped categories with the test's own sources and contacts. */
 public final class TestFeeds {
     private TestFeeds() {
+    }
+
+    /** A new temporary directory, for a test class's feeds.yml, index and outbox. */
+    public static Path tempDir(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What an application under test that crawls a local site needs: its feeds.yml, an index in {@code dir}, an
+     * in-memory database of its own, loopback let through the address guard, and no schedule.
+     */
+    public static void localCrawl(DynamicPropertyRegistry registry, Path dir, Path feeds, String database,
+            Duration hostDelay) {
+        registry.add("radar.config", feeds::toString);
+        registry.add("radar.index.path", () -> dir.resolve("index").toString());
+        registry.add("radar.fetch.allow-hosts", () -> "localhost,127.0.0.1");
+        registry.add("radar.fetch.min-host-delay", () -> hostDelay.toMillis() + "ms");
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1");
+        registry.add("spring.quartz.auto-startup", () -> "false");
     }
 
     /** The shipped feeds.yml with its sources and departments replaced. */

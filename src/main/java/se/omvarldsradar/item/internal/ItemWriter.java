@@ -1,76 +1,168 @@
 package se.omvarldsradar.item.internal;
 
 import static se.omvarldsradar.item.internal.ItemRows.ts;
+import static se.omvarldsradar.item.internal.ItemValues.cut;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
+import java.util.Set;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import se.omvarldsradar.classify.Tags;
 import se.omvarldsradar.config.SourceDefinition;
-import se.omvarldsradar.extract.CallDetails;
 import se.omvarldsradar.extract.ExtractedItem;
 import se.omvarldsradar.item.Item;
+import se.omvarldsradar.item.Items.TaggedItem;
 import se.omvarldsradar.item.StoreOutcome;
 import se.omvarldsradar.item.StoreOutcome.Change;
+import se.omvarldsradar.item.internal.ItemDiff.Snapshot;
 
-/** Inserts new items and updates changed ones, recording what changed. Runs inside the caller's transaction. */
+/**
+ * Inserts new items and updates changed ones, recording what changed. Runs inside the caller's transaction.
+ * A crawl's items are written as one batch: what is stored of them is read in a few queries, the items are
+ * then replayed in order against that (so an item met twice in one crawl is new once, then unchanged or
+ * updated), and the resulting rows go out as JDBC batches.
+ */
 @Component
 public class ItemWriter {
-    private static final int MAX_TEXT = 200_000;
+    private static final String INSERT_SOURCE = "insert into item_source (item_id, source_id, url, first_seen) values (?,?,?,?)";
+    private static final String INSERT_CHANGE =
+            "insert into item_change (item_id, changed_at, field, old_value, new_value) values (?,?,?,?,?)";
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final Sequences sequences;
     private final TagOverrides overrides;
+    private final StoredItems stored;
 
-    ItemWriter(JdbcClient jdbc, Sequences sequences, TagOverrides overrides) {
+    ItemWriter(JdbcClient jdbc, JdbcTemplate batch, Sequences sequences, TagOverrides overrides, StoredItems stored) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.sequences = sequences;
         this.overrides = overrides;
+        this.stored = stored;
     }
 
+    /** What storing one item did, and its change sequence after it. */
     public record Written(StoreOutcome outcome, long seq) {
     }
 
-    private record Stored(String hash, long seq) {
+    /** One identity as this batch has left it so far; {@code seq} below zero is a value still to be drawn. */
+    private static final class Current {
+        String hash;
+        long seq;
+        Snapshot row;
+        boolean metInSource;
+
+        Current(String hash, long seq) {
+            this.hash = hash;
+            this.seq = seq;
+        }
     }
 
-    public Written write(SourceDefinition source, ExtractedItem x, Tags computed, Instant now) {
-        String key = Identity.key(source.id(), x);
-        String id = Identity.id(key);
-        Tags tags = overrides.apply(id, computed);
-        // Most re-crawls change nothing: compare the content hash before reading the whole row.
-        Optional<Stored> stored = jdbc.sql("select content_hash, seq from item where id = ?").param(id)
-                .query((rs, n) -> new Stored(rs.getString(1), rs.getLong(2))).optional();
-        String hash = hash(x, tags);
-        recordSource(id, source, x, now, stored.isPresent());
-        if (stored.isEmpty()) {
-            long seq = sequences.nextChange();
-            insert(id, key, source, x, tags, hash, now, seq);
-            return new Written(new StoreOutcome(id, Change.NEW), seq);
+    private enum Op { INSERT, UPDATE, NONE }
+
+    private record Step(int index, String id, Change change, Op op, long seq, Map<String, String[]> changes,
+            String status, boolean meetsSource) {
+    }
+
+    /** Writes the items of one crawl of one source, in order; one outcome per item. */
+    public List<Written> writeAll(SourceDefinition source, List<TaggedItem> items, Instant now) {
+        int n = items.size();
+        String[] keys = new String[n];
+        String[] ids = new String[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = Identity.key(source.id(), items.get(i).item());
+            ids[i] = Identity.id(keys[i]);
         }
-        if (stored.get().hash().equals(hash)) {
-            return new Written(new StoreOutcome(id, Change.UNCHANGED), stored.get().seq());
+        Set<String> distinct = new LinkedHashSet<>(List.of(ids));
+        var overridden = overrides.findAll(distinct);
+        Tags[] tags = new Tags[n];
+        String[] hashes = new String[n];
+        for (int i = 0; i < n; i++) {
+            tags[i] = TagOverrides.apply(overridden.get(ids[i]), items.get(i).tags());
+            hashes[i] = ItemValues.hash(items.get(i).item(), tags[i]);
         }
-        Optional<Item> existing = jdbc.sql("select * from item where id = ?").param(id).query(ItemRows.ITEM).optional();
-        Map<String, String[]> changes = diff(existing.get(), x, tags);
-        long seq = sequences.nextChange();
-        for (var c : changes.entrySet()) {
-            jdbc.sql("insert into item_change (item_id, changed_at, field, old_value, new_value) values (?,?,?,?,?)")
-                    .params(id, ts(now), c.getKey(), cut(c.getValue()[0], 4000), cut(c.getValue()[1], 4000)).update();
+        Map<String, Current> current = new HashMap<>();
+        stored.hashes(distinct).forEach((id, s) -> current.put(id, new Current(s.hash(), s.seq())));
+        // Most re-crawls change nothing: whole rows are read only for items met with other content.
+        Set<String> differing = new LinkedHashSet<>();
+        for (int i = 0; i < n; i++) {
+            if (current.containsKey(ids[i]) && !current.get(ids[i]).hash.equals(hashes[i])) {
+                differing.add(ids[i]);
+            }
         }
-        update(id, x, tags, hash, now, seq, changes.isEmpty() ? existing.get().status() : "UPDATED");
-        return new Written(new StoreOutcome(id, changes.isEmpty() ? Change.UNCHANGED : Change.UPDATED), seq);
+        stored.rows(differing).forEach((id, item) -> current.get(id).row = Snapshot.of(item));
+        stored.metIn(source.id(), current.keySet()).forEach(id -> current.get(id).metInSource = true);
+
+        List<Step> steps = new ArrayList<>(n);
+        int draws = 0;
+        for (int i = 0; i < n; i++) {
+            ExtractedItem x = items.get(i).item();
+            Current c = current.get(ids[i]);
+            if (c == null) {
+                c = new Current(hashes[i], -(++draws));
+                c.row = Snapshot.of(x, tags[i], "NEW");
+                c.metInSource = true;
+                current.put(ids[i], c);
+                steps.add(new Step(i, ids[i], Change.NEW, Op.INSERT, c.seq, Map.of(), "NEW", false));
+                continue;
+            }
+            boolean meets = !c.metInSource;
+            c.metInSource = true;
+            if (c.hash.equals(hashes[i])) {
+                steps.add(new Step(i, ids[i], Change.UNCHANGED, Op.NONE, c.seq, Map.of(), null, meets));
+                continue;
+            }
+            Map<String, String[]> changes = ItemDiff.of(c.row, x, tags[i]);
+            String status = changes.isEmpty() ? c.row.status() : "UPDATED";
+            c.hash = hashes[i];
+            c.seq = -(++draws);
+            c.row = Snapshot.of(x, tags[i], status);
+            steps.add(new Step(i, ids[i], changes.isEmpty() ? Change.UNCHANGED : Change.UPDATED, Op.UPDATE, c.seq,
+                    changes, status, meets));
+        }
+        return write(source, items, keys, tags, hashes, steps, sequences.nextChanges(draws), now);
+    }
+
+    private List<Written> write(SourceDefinition source, List<TaggedItem> items, String[] keys, Tags[] tags,
+            String[] hashes, List<Step> steps, long[] drawn, Instant now) {
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> sources = new ArrayList<>();
+        List<Object[]> changes = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        List<Written> written = new ArrayList<>(steps.size());
+        for (Step s : steps) {
+            ExtractedItem x = items.get(s.index()).item();
+            long seq = s.seq() < 0 ? drawn[(int) -s.seq() - 1] : s.seq();
+            if (s.op() == Op.INSERT) {
+                inserts.add(ItemValues.insert(s.id(), keys[s.index()], source, x, tags[s.index()], hashes[s.index()], now, seq));
+            }
+            if (s.op() == Op.INSERT || s.meetsSource()) {
+                sources.add(new Object[] {s.id(), source.id(), cut(x.url(), 2048), ts(now)});
+            }
+            if (s.op() == Op.UPDATE) {
+                for (var c : s.changes().entrySet()) {
+                    changes.add(new Object[] {s.id(), ts(now), c.getKey(), cut(c.getValue()[0], 4000), cut(c.getValue()[1], 4000)});
+                }
+                updates.add(ItemValues.update(s.id(), x, tags[s.index()], hashes[s.index()], now, seq, s.status()));
+            }
+            written.add(new Written(new StoreOutcome(s.id(), s.change()), seq));
+        }
+        // Rows before the rows that refer to them; an item inserted and then updated in one batch, in that order.
+        for (var b : List.of(Map.entry(ItemValues.INSERT, inserts), Map.entry(INSERT_SOURCE, sources),
+                Map.entry(INSERT_CHANGE, changes), Map.entry(ItemValues.UPDATE, updates))) {
+            if (!b.getValue().isEmpty()) {
+                batch.batchUpdate(b.getKey(), b.getValue());
+            }
+        }
+        return written;
     }
 
     /**
@@ -87,111 +179,8 @@ public class ItemWriter {
         long seq = sequences.nextChange();
         jdbc.sql("update item set sectors = ?, focus = ?, tag_explanation = ?, content_hash = ?, seq = ? where id = ?")
                 .params(String.join(",", tags.sectorIds()), String.join(",", tags.focusIds()),
-                        cut(TagCodec.encode(tags), 4000), hash(x, tags), seq, item.id())
+                        cut(TagCodec.encode(tags), 4000), ItemValues.hash(x, tags), seq, item.id())
                 .update();
         return seq;
-    }
-
-    private void recordSource(String id, SourceDefinition source, ExtractedItem x, Instant now, boolean itemExists) {
-        if (!itemExists) {
-            return; // inserted with the item
-        }
-        int n = jdbc.sql("select count(*) from item_source where item_id = ? and source_id = ?").params(id, source.id())
-                .query(Integer.class).single();
-        if (n == 0) {
-            jdbc.sql("insert into item_source (item_id, source_id, url, first_seen) values (?,?,?,?)")
-                    .params(id, source.id(), cut(x.url(), 2048), ts(now)).update();
-        }
-    }
-
-    private void insert(String id, String key, SourceDefinition source, ExtractedItem x, Tags tags, String hash,
-            Instant now, long seq) {
-        CallDetails c = x.call();
-        jdbc.sql("""
-                insert into item (id, identity_key, kind, source_id, url, guid, title, summary, content, language,
-                  published, first_seen, last_changed, status, keywords, call_id, call_title, programme, action_type,
-                  call_status, opening, deadlines, budget_amount, budget_currency, sectors, focus, tag_explanation,
-                  content_hash, seq)
-                values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""")
-                .params(id, cut(key, 2100), source.kind().id(), source.id(), cut(x.url(), 2048), cut(x.guid(), 2048),
-                        title(x), cut(x.summary(), MAX_TEXT), cut(x.content(), MAX_TEXT), tags.language(),
-                        ts(x.published()), ts(now), ts(now), "NEW", cut(String.join(",", x.keywords()), 4000),
-                        c == null ? null : cut(c.callId(), 300), c == null ? null : cut(c.callTitle(), 2000),
-                        c == null ? null : cut(c.programme(), 300), c == null ? null : cut(c.actionType(), 300),
-                        c == null || c.status() == null ? null : c.status().name(), c == null ? null : ts(c.opening()),
-                        c == null ? null : cut(ItemRows.instants(c.deadlines()), 2000),
-                        c == null ? null : c.budgetAmount(), c == null ? null : c.budgetCurrency(),
-                        String.join(",", tags.sectorIds()), String.join(",", tags.focusIds()), cut(TagCodec.encode(tags), 4000),
-                        hash, seq)
-                .update();
-        jdbc.sql("insert into item_source (item_id, source_id, url, first_seen) values (?,?,?,?)")
-                .params(id, source.id(), cut(x.url(), 2048), ts(now)).update();
-    }
-
-    private void update(String id, ExtractedItem x, Tags tags, String hash, Instant now, long seq, String status) {
-        CallDetails c = x.call();
-        jdbc.sql("""
-                update item set title = ?, summary = ?, content = ?, language = ?, published = ?, last_changed = ?,
-                  status = ?, keywords = ?, call_id = ?, call_title = ?, programme = ?, action_type = ?, call_status = ?,
-                  opening = ?, deadlines = ?, budget_amount = ?, budget_currency = ?, sectors = ?, focus = ?,
-                  tag_explanation = ?, content_hash = ?, seq = ? where id = ?""")
-                .params(title(x), cut(x.summary(), MAX_TEXT), cut(x.content(), MAX_TEXT), tags.language(),
-                        ts(x.published()), ts(now), status, cut(String.join(",", x.keywords()), 4000),
-                        c == null ? null : cut(c.callId(), 300), c == null ? null : cut(c.callTitle(), 2000),
-                        c == null ? null : cut(c.programme(), 300), c == null ? null : cut(c.actionType(), 300),
-                        c == null || c.status() == null ? null : c.status().name(), c == null ? null : ts(c.opening()),
-                        c == null ? null : cut(ItemRows.instants(c.deadlines()), 2000),
-                        c == null ? null : c.budgetAmount(), c == null ? null : c.budgetCurrency(),
-                        String.join(",", tags.sectorIds()), String.join(",", tags.focusIds()), cut(TagCodec.encode(tags), 4000),
-                        hash, seq, id)
-                .update();
-    }
-
-    /** The fields a reader cares about, old and new, where they differ. */
-    private static Map<String, String[]> diff(Item old, ExtractedItem x, Tags tags) {
-        Map<String, String[]> d = new LinkedHashMap<>();
-        put(d, "title", old.title(), title(x));
-        put(d, "summary", old.summary(), cut(x.summary(), MAX_TEXT));
-        put(d, "content", old.content(), cut(x.content(), MAX_TEXT));
-        CallDetails o = old.call();
-        CallDetails n = x.call();
-        put(d, "deadline", o == null ? null : ItemRows.instants(o.deadlines()), n == null ? null : ItemRows.instants(n.deadlines()));
-        put(d, "status", o == null || o.status() == null ? null : o.status().name(),
-                n == null || n.status() == null ? null : n.status().name());
-        put(d, "budget", o == null || o.budgetAmount() == null ? null : o.budgetAmount() + " " + o.budgetCurrency(),
-                n == null || n.budgetAmount() == null ? null : n.budgetAmount() + " " + n.budgetCurrency());
-        put(d, "sectors", String.join(",", old.sectors()), String.join(",", tags.sectorIds()));
-        put(d, "focus", String.join(",", old.focus()), String.join(",", tags.focusIds()));
-        return d;
-    }
-
-    private static void put(Map<String, String[]> d, String field, String oldValue, String newValue) {
-        String o = oldValue == null || oldValue.isBlank() ? null : oldValue;
-        String n = newValue == null || newValue.isBlank() ? null : newValue;
-        if (!Objects.equals(o, n)) {
-            d.put(field, new String[] {o, n});
-        }
-    }
-
-    private static String title(ExtractedItem x) {
-        String t = x.title() == null || x.title().isBlank() ? "(utan rubrik)" : x.title().strip();
-        return cut(t, 2000);
-    }
-
-    static String hash(ExtractedItem x, Tags tags) {
-        List<String> parts = new ArrayList<>(List.of(String.valueOf(x.title()), String.valueOf(x.summary()),
-                String.valueOf(x.content()), String.valueOf(x.call()), String.join(",", tags.sectorIds()),
-                String.join(",", tags.focusIds())));
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            parts.forEach(p -> md.update((p + "\u0000").getBytes(StandardCharsets.UTF_8)));
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String cut(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

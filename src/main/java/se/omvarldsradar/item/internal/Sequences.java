@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import javax.sql.DataSource;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
 import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
 import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
@@ -15,8 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class Sequences {
     private final DataFieldMaxValueIncrementer changeSeq;
+    private final JdbcClient jdbc;
+    private final String nextValues;
 
-    Sequences(DataSource dataSource) throws SQLException {
+    Sequences(DataSource dataSource, JdbcClient jdbc) throws SQLException {
         String product;
         try (Connection c = dataSource.getConnection()) {
             product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
@@ -24,9 +27,26 @@ class Sequences {
         this.changeSeq = product.contains("postgres")
                 ? new PostgresSequenceMaxValueIncrementer(dataSource, "item_change_seq")
                 : new H2SequenceMaxValueIncrementer(dataSource, "item_change_seq");
+        this.jdbc = jdbc;
+        this.nextValues = product.contains("postgres")
+                ? "select nextval('item_change_seq') from generate_series(1, ?)"
+                : "select next value for item_change_seq from system_range(1, ?)";
     }
 
     long nextChange() {
         return changeSeq.nextLongValue();
+    }
+
+    /** The next {@code n} change sequence values, ascending, in one round trip. */
+    long[] nextChanges(int n) {
+        if (n == 0) {
+            return new long[0];
+        }
+        long[] values = jdbc.sql(nextValues).param(n).query(Long.class).list().stream().mapToLong(Long::longValue)
+                .sorted().toArray();
+        if (values.length != n) {
+            throw new IllegalStateException("asked the sequence for " + n + " values, got " + values.length);
+        }
+        return values;
     }
 }

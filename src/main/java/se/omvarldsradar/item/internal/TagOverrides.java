@@ -1,8 +1,13 @@
 package se.omvarldsradar.item.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,9 +29,24 @@ public class TagOverrides {
 
     public Optional<TagOverride> find(String itemId) {
         return jdbc.sql("select sectors, focus, set_by, set_at from item_tag_override where item_id = ?").param(itemId)
-                .query((rs, n) -> new TagOverride(TagCodec.split(rs.getString(1)), TagCodec.split(rs.getString(2)),
-                        rs.getString(3), rs.getObject(4, java.time.OffsetDateTime.class).toInstant()))
-                .optional();
+                .query((rs, n) -> override(rs)).optional();
+    }
+
+    /** The overrides of those of the given items that have one. */
+    Map<String, TagOverride> findAll(Collection<String> itemIds) {
+        Map<String, TagOverride> found = new HashMap<>();
+        if (!itemIds.isEmpty()) {
+            jdbc.sql("select sectors, focus, set_by, set_at, item_id from item_tag_override where item_id in (:ids)")
+                    .param("ids", itemIds).query(rs -> {
+                        found.put(rs.getString(5), override(rs));
+                    });
+        }
+        return found;
+    }
+
+    private static TagOverride override(ResultSet rs) throws SQLException {
+        return new TagOverride(TagCodec.split(rs.getString(1)), TagCodec.split(rs.getString(2)), rs.getString(3),
+                rs.getObject(4, java.time.OffsetDateTime.class).toInstant());
     }
 
     public void set(String itemId, List<String> sectors, List<String> focus, String by, Instant at) {
@@ -41,8 +61,13 @@ public class TagOverrides {
 
     /** The tags with the item's override applied, if it has one. */
     public Tags apply(String itemId, Tags computed) {
-        return find(itemId).map(o -> new Tags(computed.language(),
+        return apply(find(itemId).orElse(null), computed);
+    }
+
+    /** The tags with the given override applied; the computed ones when it is null. */
+    static Tags apply(TagOverride o, Tags computed) {
+        return o == null ? computed : new Tags(computed.language(),
                 o.sectors().stream().map(c -> new Tag(c, 1.0, List.of(BECAUSE))).toList(),
-                o.focus().stream().map(c -> new Tag(c, 1.0, List.of(BECAUSE))).toList())).orElse(computed);
+                o.focus().stream().map(c -> new Tag(c, 1.0, List.of(BECAUSE))).toList());
     }
 }

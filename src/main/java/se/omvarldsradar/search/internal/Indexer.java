@@ -22,12 +22,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import se.omvarldsradar.config.CurrentConfig;
 import se.omvarldsradar.config.SourceDefinition;
 import se.omvarldsradar.item.Item;
-import se.omvarldsradar.item.ItemStored;
+import se.omvarldsradar.item.ItemsStored;
 import se.omvarldsradar.item.Items;
 
 /**
- * Keeps the index in step with the database: each {@link ItemStored} is indexed after its transaction
- * commits (the fast path); a catch-up by change sequence (at start by {@link IndexStartupCheck}, then
+ * Keeps the index in step with the database: the items of each {@link ItemsStored} are indexed after their
+ * transaction commits (the fast path); a catch-up by change sequence (at start by {@link IndexStartupCheck}, then
  * periodically) picks up anything stored by another process or missed.
  */
 @Component
@@ -47,11 +47,11 @@ public class Indexer {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
+    /** Indexes what one transaction stored, read back in one query. */
     @TransactionalEventListener
-    public void on(ItemStored event) throws IOException {
-        Optional<Item> item = items.find(event.itemId());
-        if (item.isPresent()) {
-            index(item.get());
+    public void on(ItemsStored event) throws IOException {
+        for (Item item : items.findAll(event.itemIds())) {
+            index(item);
         }
     }
 

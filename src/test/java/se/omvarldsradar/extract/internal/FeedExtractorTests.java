@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import se.omvarldsradar.extract.Document;
 import se.omvarldsradar.extract.ExtractedItem;
@@ -52,6 +54,20 @@ class FeedExtractorTests {
         assertThat(item.language()).isEqualTo("sv");
         assertThat(item.keywords()).containsExactly("Energi");
         assertThat(r.warnings()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Tue, 10 Mar 2026 08:00:00 GMT | 2026-03-10T08:00:00Z",
+            "Thu, 26 Nov 2026 15:00:00 -0000 | 2026-11-26T15:00:00Z",
+            "Tue, 10 Jun 2003 04:00:00 +0200 | 2003-06-10T02:00:00Z",
+            "Tue, 10 Jun 2003 04:00:00 UT | 2003-06-10T04:00:00Z",
+            "10 Jun 2003 04:00:00 GMT | 2003-06-10T04:00:00Z",
+            "2026-03-10T08:00:00+01:00 | 2026-03-10T07:00:00Z",
+            "2026-03-10 | 2026-03-10T00:00:00Z"})
+    void readsPublicationDatesInTheFormsFeedsUse(String pubDate, String expected) {
+        ExtractionResult r = extract(rss("<item><title>T</title><link>/a/1</link><pubDate>" + pubDate + "</pubDate></item>"));
+        assertThat(r.items().getFirst().published()).isEqualTo(Instant.parse(expected));
     }
 
     @Test
