@@ -46,7 +46,6 @@ class DigestComposer {
     Composed compose(Recipient r, Selection s, DigestRun run) {
         String lang = r.profile().language();
         String base = config.settings().baseUrl();
-        java.time.Instant now = run.now();
         List<Section> sections = new ArrayList<>();
         List<String> shown = new ArrayList<>();
         // New items taken in the run's orders, worked out once per run: the same order as sorting each digest's.
@@ -56,15 +55,15 @@ class DigestComposer {
                 calls.add(run.changed().item(n));
             }
         }
-        add(sections, shown, msg("mail.section.calls", lang), calls, List.of(), lang, now, SearchLinks.calls(base, r, false));
+        add(sections, shown, msg("mail.section.calls", lang), calls, List.of(), lang, run, SearchLinks.calls(base, r, false));
         add(sections, shown, msg("mail.section.closing", lang, settings.closingSoon().toDays()), s.closing(), List.of(), lang,
-                now, SearchLinks.calls(base, r, true));
+                run, SearchLinks.calls(base, r, true));
         add(sections, shown, msg("mail.section.updated", lang), s.updated().stream().map(DigestSelector.Updated::item).toList(),
-                s.updated().stream().map(u -> MailText.changes(u.changes(), lang, messages)).toList(), lang, now,
+                s.updated().stream().map(u -> MailText.changes(u.changes(), lang, messages)).toList(), lang, run,
                 SearchLinks.calls(base, r, false));
         for (Map.Entry<String, List<Item>> e : bySector(r, s.freshAt(), run)) {
             add(sections, shown, e.getKey().isEmpty() ? msg("mail.section.other", lang) : label(e.getKey(), lang), e.getValue(),
-                    List.of(), lang, now, SearchLinks.news(base, r, e.getKey()));
+                    List.of(), lang, run, SearchLinks.news(base, r, e.getKey()));
         }
         String counts = counts(s, lang);
         String subject = r.alert() ? msg("mail.subject.alert", lang, r.search().q(), counts) : msg("mail.subject", lang, counts);
@@ -113,14 +112,16 @@ class DigestComposer {
     }
 
     private void add(List<Section> sections, List<String> shown, String title, List<Item> items, List<List<String>> changes,
-            String lang, java.time.Instant now, String moreUrl) {
+            String lang, DigestRun run, String moreUrl) {
         if (items.isEmpty()) {
             return;
         }
         int max = settings.maxPerSection();
         List<Entry> entries = new ArrayList<>();
         for (int n = 0; n < Math.min(max, items.size()); n++) {
-            entries.add(entry(items.get(n), changes.isEmpty() ? List.of() : changes.get(n), lang, now));
+            Item i = items.get(n);
+            entries.add(changes.isEmpty() ? run.rendered().entry(lang, i.id(), () -> entry(i, List.of(), lang, run.now()))
+                    : entry(i, changes.get(n), lang, run.now()));
             shown.add(items.get(n).id());
         }
         sections.add(new Section(title, entries, Math.max(0, items.size() - max), moreUrl));
