@@ -72,8 +72,8 @@ class DigestComposer {
 
     private String counts(Selection s, String lang) {
         List<String> parts = new ArrayList<>();
-        if (!s.fresh().isEmpty() || (s.updated().isEmpty() && s.closing().isEmpty())) {
-            parts.add(msg("mail.count.new", lang, s.fresh().size()));
+        if (s.fresh() > 0 || (s.updated().isEmpty() && s.closing().isEmpty())) {
+            parts.add(msg("mail.count.new", lang, s.fresh()));
         }
         if (!s.updated().isEmpty()) {
             parts.add(msg("mail.count.updated", lang, s.updated().size()));

@@ -42,6 +42,11 @@ final class ItemSets {
         return in;
     }
 
+    /** The position of the item with this id, or -1 where there is none. */
+    int position(String id) {
+        return positions.getOrDefault(id, -1);
+    }
+
     /** The items changed at or after {@code since}: recipients mostly share a watermark, so one set serves many. */
     BitSet changedSince(Instant since) {
         return where(new ChangedSince(since), t -> !t.item().lastChanged().isBefore(since));
