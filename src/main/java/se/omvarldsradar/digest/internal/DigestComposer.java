@@ -1,17 +1,13 @@
 package se.omvarldsradar.digest.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import se.omvarldsradar.config.CurrentConfig;
-import se.omvarldsradar.config.ItemKind;
 import se.omvarldsradar.config.SourceDefinition;
 import se.omvarldsradar.digest.DigestSettings;
 import se.omvarldsradar.digest.internal.DigestContent.Entry;
@@ -46,25 +42,21 @@ class DigestComposer {
     Composed compose(Recipient r, Selection s, DigestRun run) {
         String lang = r.profile().language();
         String base = config.settings().baseUrl();
-        java.time.Instant now = run.now();
         List<Section> sections = new ArrayList<>();
         List<String> shown = new ArrayList<>();
         // New items taken in the run's orders, worked out once per run: the same order as sorting each digest's.
-        List<Item> calls = new ArrayList<>();
-        for (int n : run.order().callsByDeadline()) {
-            if (s.freshAt().get(n)) {
-                calls.add(run.changed().item(n));
-            }
-        }
-        add(sections, shown, msg("mail.section.calls", lang), calls, List.of(), lang, now, SearchLinks.calls(base, r, false));
-        add(sections, shown, msg("mail.section.closing", lang, settings.closingSoon().toDays()), s.closing(), List.of(), lang,
-                now, SearchLinks.calls(base, r, true));
-        add(sections, shown, msg("mail.section.updated", lang), s.updated().stream().map(DigestSelector.Updated::item).toList(),
-                s.updated().stream().map(u -> MailText.changes(u.changes(), lang, messages)).toList(), lang, now,
+        int max = settings.maxPerSection();
+        SectionOrder.Part calls = run.order().calls(s.freshAt(), max);
+        add(sections, shown, msg("mail.section.calls", lang), calls.first(), calls.total(), List.of(), lang, run,
                 SearchLinks.calls(base, r, false));
-        for (Map.Entry<String, List<Item>> e : bySector(r, s.freshAt(), run)) {
-            add(sections, shown, e.getKey().isEmpty() ? msg("mail.section.other", lang) : label(e.getKey(), lang), e.getValue(),
-                    List.of(), lang, now, SearchLinks.news(base, r, e.getKey()));
+        add(sections, shown, msg("mail.section.closing", lang, settings.closingSoon().toDays()), s.closing(),
+                s.closing().size(), List.of(), lang, run, SearchLinks.calls(base, r, true));
+        add(sections, shown, msg("mail.section.updated", lang), s.updated().stream().map(DigestSelector.Updated::item).toList(),
+                s.updated().size(), s.updated().stream().map(u -> MailText.changes(u.changes(), lang, messages)).toList(), lang,
+                run, SearchLinks.calls(base, r, false));
+        for (SectionOrder.Part p : run.order().newsBySector(s.freshAt(), r.profile().sectors(), max)) {
+            add(sections, shown, p.sector().isEmpty() ? msg("mail.section.other", lang) : label(p.sector(), lang), p.first(),
+                    p.total(), List.of(), lang, run, SearchLinks.news(base, r, p.sector()));
         }
         String counts = counts(s, lang);
         String subject = r.alert() ? msg("mail.subject.alert", lang, r.search().q(), counts) : msg("mail.subject", lang, counts);
@@ -78,30 +70,10 @@ class DigestComposer {
                 r.alert()), shown, subject);
     }
 
-    /**
-     * The new news and bulletins by sector section, newest first: the sections in the order their first item
-     * comes among the new items, the one without a sector last.
-     */
-    private static List<Map.Entry<String, List<Item>>> bySector(Recipient r, java.util.BitSet freshAt, DigestRun run) {
-        String[] section = run.order().sections(r.profile().sectors());
-        Map<String, List<Item>> bySector = new LinkedHashMap<>();
-        for (int n = freshAt.nextSetBit(0); n >= 0; n = freshAt.nextSetBit(n + 1)) {
-            if (run.changed().item(n).kind() != ItemKind.CALL) {
-                bySector.computeIfAbsent(section[n], k -> new ArrayList<>());
-            }
-        }
-        for (int n : run.order().newestFirst()) {
-            if (freshAt.get(n) && run.changed().item(n).kind() != ItemKind.CALL) {
-                bySector.get(section[n]).add(run.changed().item(n));
-            }
-        }
-        return bySector.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(String::isEmpty))).toList();
-    }
-
     private String counts(Selection s, String lang) {
         List<String> parts = new ArrayList<>();
-        if (!s.fresh().isEmpty() || (s.updated().isEmpty() && s.closing().isEmpty())) {
-            parts.add(msg("mail.count.new", lang, s.fresh().size()));
+        if (s.fresh() > 0 || (s.updated().isEmpty() && s.closing().isEmpty())) {
+            parts.add(msg("mail.count.new", lang, s.fresh()));
         }
         if (!s.updated().isEmpty()) {
             parts.add(msg("mail.count.updated", lang, s.updated().size()));
@@ -112,18 +84,21 @@ class DigestComposer {
         return String.join(", ", parts);
     }
 
-    private void add(List<Section> sections, List<String> shown, String title, List<Item> items, List<List<String>> changes,
-            String lang, java.time.Instant now, String moreUrl) {
+    /** A section of the first of its {@code total} items, if it has any; {@code items} may hold more than it shows. */
+    private void add(List<Section> sections, List<String> shown, String title, List<Item> items, int total,
+            List<List<String>> changes, String lang, DigestRun run, String moreUrl) {
         if (items.isEmpty()) {
             return;
         }
         int max = settings.maxPerSection();
         List<Entry> entries = new ArrayList<>();
         for (int n = 0; n < Math.min(max, items.size()); n++) {
-            entries.add(entry(items.get(n), changes.isEmpty() ? List.of() : changes.get(n), lang, now));
+            Item i = items.get(n);
+            entries.add(changes.isEmpty() ? run.rendered().entry(lang, i.id(), () -> entry(i, List.of(), lang, run.now()))
+                    : entry(i, changes.get(n), lang, run.now()));
             shown.add(items.get(n).id());
         }
-        sections.add(new Section(title, entries, Math.max(0, items.size() - max), moreUrl));
+        sections.add(new Section(title, entries, Math.max(0, total - max), moreUrl));
     }
 
     private Entry entry(Item i, List<String> changes, String lang, java.time.Instant now) {

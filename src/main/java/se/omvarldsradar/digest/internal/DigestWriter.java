@@ -54,7 +54,7 @@ class DigestWriter {
         }
         String id = digestId(r.key(), periodKey);
         String messageId = "<" + id + "@omvarldsradar>";
-        int count = s.fresh().size() + s.updated().size() + s.closing().size();
+        int count = s.fresh() + s.updated().size() + s.closing().size();
         try {
             DigestComposer.Composed c = composer.compose(r, s, run);
             MailRenderer.Bodies b = renderer.renderDigest(c.content(), run.rendered());
@@ -103,7 +103,7 @@ class DigestWriter {
         DigestSelector.Selection s = selector.select(r, run);
         DigestComposer.Composed c = composer.compose(r, s, run);
         MailRenderer.Bodies b = renderer.renderDigest(c.content(), run.rendered());
-        return new DigestPreview(r.key(), s.fresh().size() + s.updated().size() + s.closing().size(), c.subject(), b.text(),
+        return new DigestPreview(r.key(), s.fresh() + s.updated().size() + s.closing().size(), c.subject(), b.text(),
                 b.html());
     }
 

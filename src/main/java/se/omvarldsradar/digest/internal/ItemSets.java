@@ -6,8 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
+
+import org.apache.lucene.search.Query;
 
 import se.omvarldsradar.item.Item;
 
@@ -21,6 +24,7 @@ final class ItemSets {
     private final List<ItemText> texts;
     private final Map<Object, BitSet> sets = new ConcurrentHashMap<>();
     private final Map<String, Integer> positions = new HashMap<>();
+    private volatile ItemIndex index;
 
     ItemSets(List<ItemText> texts) {
         this.texts = List.copyOf(texts);
@@ -36,6 +40,11 @@ final class ItemSets {
             in[n] = other.positions.getOrDefault(item(n).id(), -1);
         }
         return in;
+    }
+
+    /** The position of the item with this id, or -1 where there is none. */
+    int position(String id) {
+        return positions.getOrDefault(id, -1);
     }
 
     /** The items changed at or after {@code since}: recipients mostly share a watermark, so one set serves many. */
@@ -56,6 +65,34 @@ final class ItemSets {
 
     boolean isEmpty() {
         return texts.isEmpty();
+    }
+
+    /**
+     * The items a query matches, each item searched with the query for its language (null: none), shared as
+     * {@link #where} shares. One search over the run's index when the query means there what it means on one
+     * item ({@link ItemIndex#sameAsPerItem}), else the query on each item's own index.
+     */
+    BitSet searched(Object key, Function<String, Query> queryFor) {
+        if (!ItemIndex.sameAsPerItem(QueryFields.LANGS.stream().map(queryFor).toList())) {
+            return where(key, t -> {
+                Query q = queryFor.apply(t.lang());
+                return q != null && t.matches(q);
+            });
+        }
+        return sets.computeIfAbsent(key, k -> index().matching(queryFor));
+    }
+
+    private ItemIndex index() {
+        ItemIndex built = index;
+        if (built == null) {
+            synchronized (this) {
+                if (index == null) {
+                    index = ItemIndex.of(texts);
+                }
+                built = index;
+            }
+        }
+        return built;
     }
 
     /**

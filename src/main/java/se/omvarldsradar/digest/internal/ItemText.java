@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.Query;
@@ -57,31 +58,45 @@ final class ItemText {
     private synchronized MemoryIndex build() {
         if (index == null) {
             MemoryIndex m = new MemoryIndex();
-            String lang = QueryFields.lang(item.language());
-            m.addField("title_" + lang, item.title(), QueryFields.analyzer(lang));
-            String body = join(item.summary(), item.content());
-            m.addField("body_" + lang, body.length() > MAX_BODY ? body.substring(0, MAX_BODY) : body, QueryFields.analyzer(lang));
-            keyword(m, "id", item.id());
-            keyword(m, "source", item.sourceId());
-            keyword(m, "kind", item.kind().id());
-            keyword(m, "lang", lang);
-            keyword(m, "year", Integer.toString(item.date().atZone(ZoneOffset.UTC).getYear()));
-            item.sectors().forEach(s -> keyword(m, "sector", s));
-            item.focus().forEach(f -> keyword(m, "focus", f));
-            if (item.call() != null) {
-                keyword(m, "programme", item.call().programme());
-                var status = item.call().statusAt(now);
-                keyword(m, "status", status == null ? null : status.name().toLowerCase(Locale.ROOT));
-            }
+            fields(m::addField);
             m.freeze();
             index = m;
         }
         return index;
     }
 
-    private static void keyword(MemoryIndex m, String field, String value) {
+    /** Where an item's fields go: its one-document index here, or the run's index ({@link ItemIndex}). */
+    interface Fields {
+        void add(String field, String text, Analyzer analyzer);
+    }
+
+    /**
+     * The item's fields as the search page indexes them: title and body (cut at {@value #MAX_BODY} characters)
+     * in its language's fields with that language's analyser, facets as keywords (the analysers
+     * {@link QueryFields#perField()} names for those fields).
+     */
+    void fields(Fields to) {
+        String lang = lang();
+        to.add("title_" + lang, item.title(), QueryFields.analyzer(lang));
+        String body = join(item.summary(), item.content());
+        to.add("body_" + lang, body.length() > MAX_BODY ? body.substring(0, MAX_BODY) : body, QueryFields.analyzer(lang));
+        keyword(to, "id", item.id());
+        keyword(to, "source", item.sourceId());
+        keyword(to, "kind", item.kind().id());
+        keyword(to, "lang", lang);
+        keyword(to, "year", Integer.toString(item.date().atZone(ZoneOffset.UTC).getYear()));
+        item.sectors().forEach(s -> keyword(to, "sector", s));
+        item.focus().forEach(f -> keyword(to, "focus", f));
+        if (item.call() != null) {
+            keyword(to, "programme", item.call().programme());
+            var status = item.call().statusAt(now);
+            keyword(to, "status", status == null ? null : status.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private static void keyword(Fields to, String field, String value) {
         if (value != null && !value.isBlank()) {
-            m.addField(field, value, KEYWORD);
+            to.add(field, value, KEYWORD);
         }
     }
 

@@ -22,6 +22,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 class MailRenderer {
     /** Between two entries' rows in the digest's HTML: the indentation of the table rows around them. */
     private static final String ENTRY_SEPARATOR = "\n  ";
+    /** Around a section's number where the frame puts its entries: NUL, which no name, text or link in a digest holds. */
+    private static final String MARKER = "\u0000";
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
     private final MessageSource messages;
 
@@ -42,12 +44,15 @@ class MailRenderer {
     }
 
     /**
-     * A digest: {@code digest-entry} renders each entry (escaping it as any template does), {@code digest} puts
-     * each section's rendered entries in place. Entries already in {@code entries} are not rendered again.
+     * A digest: {@code digest-entry} renders each entry (escaping it as any template does), {@code digest} renders
+     * the frame around them. Entries already in {@code entries} are not rendered again. The frame gets a marker
+     * where each section's entries go and the entries are copied in after: given the entries' markup itself,
+     * {@code th:utext} parses it and the engine walks every element of a hundred entries again for each digest.
      */
     Bodies renderDigest(DigestContent d, RenderedEntries entries) {
         List<String> html = new ArrayList<>();
         List<String> text = new ArrayList<>();
+        List<String> markers = new ArrayList<>();
         for (DigestContent.Section s : d.sections()) {
             StringJoiner h = new StringJoiner(ENTRY_SEPARATOR);
             StringBuilder t = new StringBuilder();
@@ -58,8 +63,25 @@ class MailRenderer {
             }
             html.add(h.toString());
             text.add(t.toString());
+            markers.add(MARKER + markers.size() + MARKER);
         }
-        return render("digest", d.language(), Map.of("d", d, "entriesHtml", html, "entriesText", text));
+        Bodies frame = render("digest", d.language(), Map.of("d", d, "entriesHtml", markers, "entriesText", markers));
+        return new Bodies(splice(frame.text(), markers, text), splice(frame.html(), markers, html));
+    }
+
+    /** The frame with each marker, in order, replaced by its section's entries. */
+    static String splice(String frame, List<String> markers, List<String> sections) {
+        StringBuilder out = new StringBuilder(frame.length() + sections.stream().mapToInt(String::length).sum());
+        int from = 0;
+        for (int n = 0; n < markers.size(); n++) {
+            int at = frame.indexOf(markers.get(n), from);
+            if (at < 0) {
+                throw new IllegalStateException("the digest template did not place section " + n + "'s entries");
+            }
+            out.append(frame, from, at).append(sections.get(n));
+            from = at + markers.get(n).length();
+        }
+        return out.append(frame, from, frame.length()).toString();
     }
 
     String message(String key, String language, Object... args) {

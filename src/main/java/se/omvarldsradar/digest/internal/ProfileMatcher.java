@@ -68,19 +68,23 @@ final class ProfileMatcher {
         }
     }
 
+    /** A criterion that is a query: the query for items in a language, null when it matches none of them. */
+    private sealed interface Searched {
+        Query query(String lang);
+    }
+
     /** A keyword in search syntax, parsed for the item's language; one that does not parse never matches. */
-    private record SavedQuery(String text) implements Criterion {
+    private record SavedQuery(String text) implements Searched {
         @Override
-        public boolean test(ItemText t) {
-            Query q = query(text, t.lang());
-            return q != null && t.matches(q);
+        public Query query(String lang) {
+            return ProfileMatcher.query(text, lang);
         }
     }
 
-    private record Alert(Query query) implements Criterion {
+    private record Alert(Query query) implements Searched {
         @Override
-        public boolean test(ItemText t) {
-            return t.matches(query);
+        public Query query(String lang) {
+            return query;
         }
     }
 
@@ -88,7 +92,7 @@ final class ProfileMatcher {
     static BitSet matching(Recipient r, ItemSets items) {
         if (r.alert()) {
             Query q = alertQuery(r);
-            return q == null ? new BitSet() : (BitSet) set(items, new Alert(q)).clone();
+            return q == null ? new BitSet() : (BitSet) searched(items, new Alert(q)).clone();
         }
         Contact c = r.profile();
         BitSet kinds = new BitSet(items.size());
@@ -103,7 +107,7 @@ final class ProfileMatcher {
         c.focus().forEach(f -> any.or(set(items, new Focus(f, c.minRelevance()))));
         c.programmes().forEach(p -> any.or(set(items, new Programme(p))));
         for (String k : c.keywords()) {
-            any.or(set(items, QueryFields.plain(k) ? new Word(k.strip().toLowerCase(Locale.ROOT)) : new SavedQuery(k)));
+            any.or(QueryFields.plain(k) ? set(items, new Word(k.strip().toLowerCase(Locale.ROOT))) : searched(items, new SavedQuery(k)));
         }
         any.and(kinds);
         return any;
@@ -111,6 +115,11 @@ final class ProfileMatcher {
 
     private static BitSet set(ItemSets items, Criterion c) {
         return items.where(c, c);
+    }
+
+    /** Searched over the run's index: one search per query and run instead of one per item. */
+    private static BitSet searched(ItemSets items, Searched s) {
+        return items.searched(s, s::query);
     }
 
     private static boolean tagged(List<Tags.Tag> tags, String category, double min) {

@@ -55,6 +55,11 @@ final class QueryFields {
         return ANALYZERS.get(lang);
     }
 
+    /** The analyser of every field: each language's text fields with their language's, facets as keywords. */
+    static Analyzer perField() {
+        return PER_FIELD;
+    }
+
     /** Whether a keyword is a plain word or phrase (matched as a substring) rather than a query. */
     static boolean plain(String keyword) {
         return keyword.matches("[\\p{L}\\p{N} .,'&/-]+") && !keyword.matches(".*(^|\\s)(AND|OR|NOT)(\\s|$).*")

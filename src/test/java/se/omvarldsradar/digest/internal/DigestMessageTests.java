@@ -37,6 +37,30 @@ class DigestMessageTests {
         assertThat(parts.getBodyPart(0).getContent()).isEqualTo(text);
     }
 
+    /** The part encoded by hand is the part the library writes for the text set on it, byte for byte. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"", "Plain ASCII = fine", "Nästan bara ASCII", "trailing space \nand tab\t\nend ",
+            "crlf\r\nlf\nlone cr\rx", "=3D literal", "Ελληνικά κείμενα μόνο"})
+    void theTextPartIsTheOneTheLibraryWrites(String text) throws Exception {
+        String[] cases = {text, text + "x".repeat(75) + "ä".repeat(40) + " " + "y".repeat(200) + "\n" + "z ".repeat(60)};
+        for (String t : cases) {
+            jakarta.mail.internet.MimeBodyPart library = new jakarta.mail.internet.MimeBodyPart();
+            library.setText(t, "UTF-8", "plain");
+            library.setHeader("Content-Transfer-Encoding", "quoted-printable");
+            assertThat(written(DigestMessage.quotedPrintableText(t))).isEqualTo(written(library));
+        }
+    }
+
+    /** The part as a message writes it, after saving the message's changes (as sending does). */
+    private static String written(jakarta.mail.internet.MimeBodyPart part) throws Exception {
+        var m = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()));
+        m.setContent(new jakarta.mail.internet.MimeMultipart("alternative", part));
+        m.saveChanges();
+        var out = new java.io.ByteArrayOutputStream();
+        part.writeTo(out);
+        return out.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
     @ParameterizedTest(name = "{0} bytes")
     @ValueSource(ints = {0, 1, 56, 57, 58, 114, 1000})
     void theHtmlComesBackWhateverItsLengthInBase64LinesOf76(int bytes) throws Exception {

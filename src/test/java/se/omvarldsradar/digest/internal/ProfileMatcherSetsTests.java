@@ -37,8 +37,9 @@ class ProfileMatcherSetsTests {
     static final String[] FOLLOWED_PROGRAMMES = {"horizon europe", "Interreg Aurora", "Erasmus+"};
     static final String[] KEYWORDS = {"hamn", "vätgas", " Hydrogen ", "energi", "port", "grön vätgas",
             "\"grön vätgas\" OR elektrolys* OR hydrogen", "vätgas -hamnterminal", "sector:logistics AND energi",
-            "kind:call", "programme:\"Horizon Europe\"", "\"unbalanced", "hamn*", "green AND freight"};
-    static final String[] ALERT_QUERIES = {"", "vätgas", "hydrogen OR port", "\"unbalanced", "hamn*"};
+            "kind:call", "programme:\"Horizon Europe\"", "\"unbalanced", "hamn*", "green AND freight", "vätgs~1", "hamn^0 OR port",
+            "[energi TO hamn]"};
+    static final String[] ALERT_QUERIES = {"", "vätgas", "hydrogen OR port", "\"unbalanced", "hamn*", "freigt~ OR hamn"};
     static final List<Map<String, List<String>>> ALERT_FILTERS = List.of(Map.of(), Map.of("sector", List.of("logistics")),
             Map.of("kind", List.of("CALL")), Map.of("programme", List.of("Horizon Europe")),
             Map.of("sector", List.of("trade", "industry"), "lang", List.of("en")));

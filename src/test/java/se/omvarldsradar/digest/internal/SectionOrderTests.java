@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.BitSet;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -31,8 +32,34 @@ class SectionOrderTests {
     @Test
     void eachItemGoesInItsFirstFollowedSectorElseItsFirstSectorElseNone() {
         SectionOrder order = order(news("a", 0, "trade", "logistics"), news("b", 0, "industry"), news("c", 0));
-        assertThat(order.sections(List.of("logistics"))).containsExactly("logistics", "industry", "");
-        assertThat(order.sections(List.of("hospitality"))).containsExactly("trade", "industry", "");
+        assertThat(names(order.sections(List.of("logistics")))).containsExactly("logistics", "industry", "");
+        assertThat(names(order.sections(List.of("hospitality")))).containsExactly("trade", "industry", "");
+    }
+
+    @Test
+    void newsBySectorKeepsTheFirstOfEachSectionNewestFirstAndCountsTheRestWithoutSectorLast() {
+        SectionOrder order = order(news("a", 3), news("b", 2, "trade"), call("c", 1), news("d", 1, "industry"),
+                news("e", 0, "trade"), news("f", 4, "trade"), news("g", 5, "logistics"));
+        BitSet fresh = new BitSet();
+        fresh.set(0, 6); // not g
+
+        List<SectionOrder.Part> parts = order.newsBySector(fresh, List.of("industry"), 2);
+
+        assertThat(parts).extracting(SectionOrder.Part::sector).containsExactly("trade", "industry", "");
+        assertThat(parts.get(0).first()).extracting(Item::id).containsExactly("e", "b");
+        assertThat(parts).extracting(SectionOrder.Part::total).containsExactly(3, 1, 1);
+    }
+
+    @Test
+    void newCallsKeepTheFirstBySoonestDeadlineAndCountTheRest() {
+        SectionOrder order = order(call("a", 9), call("b", 5), news("n", 0), call("c", 2), call("d", 7));
+        BitSet fresh = new BitSet();
+        fresh.set(0, 4); // not d
+
+        SectionOrder.Part calls = order.calls(fresh, 2);
+
+        assertThat(calls.first()).extracting(Item::id).containsExactly("c", "b");
+        assertThat(calls.total()).isEqualTo(3);
     }
 
     private static SectionOrder order(Item... items) {
@@ -51,5 +78,9 @@ class SectionOrderTests {
                 daysLeft == null ? List.of() : List.of(NOW.plus(Duration.ofDays(daysLeft))), null, null);
         return new Item(id, ItemKind.CALL, "s", "https://example.org/" + id, id, null, null, "sv", NOW, NOW, NOW, "NEW",
                 List.of(), details, new Tags("sv", List.of(), List.of()), 0);
+    }
+
+    private static List<String> names(SectionOrder.Sectors sectors) {
+        return java.util.stream.IntStream.range(0, sectors.code().length).mapToObj(sectors::of).toList();
     }
 }
