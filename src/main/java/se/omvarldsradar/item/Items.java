@@ -65,12 +65,18 @@ public class Items {
         return written.stream().map(ItemWriter.Written::outcome).toList();
     }
 
-    /** One event for everything a transaction stored, so that it is indexed together. */
+    /**
+     * Events for everything a transaction stored, so that it is indexed together: one per
+     * {@value #EVENT_ENTRIES} items, because the event publication registry keeps each event serialised in a
+     * column of at most 4,000 characters on H2 (an entry takes at most ~90), and a crawl may store hundreds.
+     */
     private void publish(List<ItemsStored.Entry> stored) {
-        if (!stored.isEmpty()) {
-            events.publishEvent(new ItemsStored(stored));
+        for (int from = 0; from < stored.size(); from += EVENT_ENTRIES) {
+            events.publishEvent(new ItemsStored(stored.subList(from, Math.min(stored.size(), from + EVENT_ENTRIES))));
         }
     }
+
+    static final int EVENT_ENTRIES = 40;
 
     /** An extracted item and its tags, ready to store. */
     public record TaggedItem(ExtractedItem item, Tags tags) {

@@ -178,6 +178,21 @@ abstract class ItemStoreContract {
         assertThat(hits.total()).isEqualTo(2);
     }
 
+    @Test
+    void aCrawlOfHundredsOfItemsIsStoredAndIndexedWhole() {
+        // A portal's listing can hold hundreds of calls: the events naming them must fit the publication registry.
+        ExtractedItem[] many = java.util.stream.IntStream.range(0, 500)
+                .mapToObj(i -> item("big-" + i, "http://example.org/big/" + i, "Utlysning " + i, "Om kvantitetsprov " + i))
+                .toArray(ExtractedItem[]::new);
+        events.clear();
+        assertThat(store("first", many)).hasSize(500).extracting(StoreOutcome::change).containsOnly(Change.NEW);
+        List<ItemsStored> published = events.stream(ItemsStored.class).toList();
+        assertThat(published.stream().mapToInt(e -> e.items().size()).sum()).isEqualTo(500);
+        assertThat(published).allSatisfy(e -> assertThat(e.items()).hasSizeLessThanOrEqualTo(Items.EVENT_ENTRIES));
+        search.refresh();
+        assertThat(search.search(new SearchQuery("kvantitetsprov", Map.of(), null, 0, 10)).total()).isEqualTo(500);
+    }
+
     List<StoreOutcome> store(String sourceId, ExtractedItem... extracted) {
         SourceDefinition source = config.get().source(sourceId).orElseThrow();
         return items.store(source, java.util.Arrays.stream(extracted)
