@@ -5,11 +5,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.time.Duration;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
@@ -56,9 +58,7 @@ class RunAllShutdownTests {
                         "--radar.fetch.allow-hosts=localhost,127.0.0.1", "--radar.fetch.min-host-delay=10ms",
                         "--spring.jmx.enabled=false", "--logging.level.root=WARN");
         app.getBean(CrawlControl.class).runAll();
-        while (SITE.findAll(getRequestedFor(urlEqualTo("/slow.xml"))).isEmpty()) {
-            Thread.sleep(20);
-        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> !SITE.findAll(getRequestedFor(urlEqualTo("/slow.xml"))).isEmpty());
         app.close();
 
         SITE.verify(0, getRequestedFor(urlEqualTo("/next.xml")));
