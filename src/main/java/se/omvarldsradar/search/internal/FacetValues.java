@@ -28,10 +28,9 @@ final class FacetValues {
     private final List<LeafReaderContext> leaves;
     private final SegmentFacets[] segments;
     private final int[][] toGlobal;
-    private final String[] dims;
     private final String[] labels;
     private final Map<String, int[]> ranges = new HashMap<>();
-    private final Map<BytesRef, Integer> index = new HashMap<>();
+    private volatile FixedBitSet[] live;
 
     FacetValues(IndexReader reader, SegmentSource source) throws IOException {
         this.leaves = reader.leaves();
@@ -42,15 +41,15 @@ final class FacetValues {
             all.addAll(Arrays.asList(segments[leaf.ord].terms()));
         }
         BytesRef[] sorted = all.toArray(BytesRef[]::new);
-        dims = new String[sorted.length];
         labels = new String[sorted.length];
+        Map<BytesRef, Integer> index = new HashMap<>(); // only to number each segment's values
         for (int g = 0; g < sorted.length; g++) {
             index.put(sorted[g], g);
             String term = sorted[g].utf8ToString();
             int cut = term.indexOf(FacetsConfig.DELIM_CHAR);
-            dims[g] = cut < 0 ? term : term.substring(0, cut);
+            String dim = cut < 0 ? term : term.substring(0, cut);
             labels[g] = cut < 0 ? null : term.substring(cut + 1);
-            int[] range = ranges.computeIfAbsent(dims[g], d -> new int[] {Integer.MAX_VALUE, 0});
+            int[] range = ranges.computeIfAbsent(dim, d -> new int[] {Integer.MAX_VALUE, 0});
             range[0] = Math.min(range[0], g);
             range[1] = Math.max(range[1], g + 1);
         }
@@ -64,8 +63,6 @@ final class FacetValues {
             toGlobal[leaf.ord] = map;
         }
     }
-
-    private volatile FixedBitSet[] live;
 
     /** Per segment, the documents not deleted: what a search without text or dates matches. Shared; never modify. */
     FixedBitSet[] live() {
@@ -92,12 +89,9 @@ final class FacetValues {
     }
 
     int size() {
-        return dims.length;
+        return labels.length;
     }
 
-    String dim(int g) {
-        return dims[g];
-    }
 
     /** The value's label, or null for an entry naming only the dimension. */
     String label(int g) {

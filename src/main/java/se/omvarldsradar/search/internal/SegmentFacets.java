@@ -141,10 +141,6 @@ final class SegmentFacets {
         return new SegmentFacets(maxDoc, terms, dense, sparse, pairs);
     }
 
-    int maxDoc() {
-        return maxDoc;
-    }
-
     /** The facet values (FacetsConfig's "dim\u001flabel" terms) by segment ordinal. */
     BytesRef[] terms() {
         return terms;
