@@ -48,6 +48,11 @@ class DigestSelector {
             return freshAt.cardinality();
         }
 
+        /** How many items the digest has: new, updated and closing. */
+        int count() {
+            return fresh() + updated.size() + closing.size();
+        }
+
         /** Items that may have been shown before (new ones never were): their record is replaced. */
         Set<String> shownBefore() {
             Set<String> ids = new HashSet<>();
