@@ -40,10 +40,19 @@ class DigestSelector {
 
     /**
      * The digest's content before rendering, and the deadline reminders it gives; {@code freshAt}: the new
-     * items' positions among the run's changed items, {@code fresh} how many there are.
+     * items' positions among the run's changed items.
      */
-    record Selection(int fresh, BitSet freshAt, List<Updated> updated, List<Item> closing,
-            List<RecipientState.Reminder> reminders) {
+    record Selection(BitSet freshAt, List<Updated> updated, List<Item> closing, List<RecipientState.Reminder> reminders) {
+        /** How many new items there are. */
+        int fresh() {
+            return freshAt.cardinality();
+        }
+
+        /** How many items the digest has: new, updated and closing. */
+        int count() {
+            return fresh() + updated.size() + closing.size();
+        }
+
         /** Items that may have been shown before (new ones never were): their record is replaced. */
         Set<String> shownBefore() {
             Set<String> ids = new HashSet<>();
@@ -53,7 +62,7 @@ class DigestSelector {
         }
 
         boolean isEmpty() {
-            return fresh == 0 && updated.isEmpty() && closing.isEmpty();
+            return freshAt.isEmpty() && updated.isEmpty() && closing.isEmpty();
         }
     }
 
@@ -114,6 +123,6 @@ class DigestSelector {
             }
         }
         closing.sort(java.util.Comparator.comparing(i -> i.call().nextDeadline(run.now())));
-        return new Selection(freshAt.cardinality(), freshAt, updated, closing, reminders);
+        return new Selection(freshAt, updated, closing, reminders);
     }
 }

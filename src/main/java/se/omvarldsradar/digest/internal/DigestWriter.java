@@ -54,7 +54,7 @@ class DigestWriter {
         }
         String id = digestId(r.key(), periodKey);
         String messageId = "<" + id + "@omvarldsradar>";
-        int count = s.fresh() + s.updated().size() + s.closing().size();
+        int count = s.count();
         try {
             DigestComposer.Composed c = composer.compose(r, s, run);
             MailRenderer.Bodies b = renderer.renderDigest(c.content(), run.rendered());
@@ -103,8 +103,7 @@ class DigestWriter {
         DigestSelector.Selection s = selector.select(r, run);
         DigestComposer.Composed c = composer.compose(r, s, run);
         MailRenderer.Bodies b = renderer.renderDigest(c.content(), run.rendered());
-        return new DigestPreview(r.key(), s.fresh() + s.updated().size() + s.closing().size(), c.subject(), b.text(),
-                b.html());
+        return new DigestPreview(r.key(), s.count(), c.subject(), b.text(), b.html());
     }
 
     /** The report of a queued digest after a delivery attempt: sent, retrying or failed. */
