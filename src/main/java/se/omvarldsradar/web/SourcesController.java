@@ -1,8 +1,5 @@
 package se.omvarldsradar.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,17 +41,8 @@ class SourcesController {
     /** The progress of "run all now", for scripts and for following it without reloading the page. */
     @GetMapping("/admin/sources/run")
     @ResponseBody
-    Map<String, Object> runAllProgress() {
-        RunAllProgress p = control.runAllProgress();
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("running", p.running());
-        json.put("started", p.started());
-        json.put("finished", p.finished());
-        json.put("total", p.total());
-        json.put("done", p.done());
-        json.put("failed", p.failed());
-        json.put("newItems", p.newItems());
-        return json;
+    RunAllProgress runAllProgress() {
+        return control.runAllProgress();
     }
 
     @PostMapping("/admin/sources/{id}/run")

@@ -1,7 +1,5 @@
 package se.omvarldsradar.item;
 
-import java.nio.file.Files;
-
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -12,6 +10,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import se.omvarldsradar.support.PostgresServer;
+import se.omvarldsradar.support.TestFeeds;
 
 /** The batch store on a real PostgreSQL (its own sequence syntax, batched statements and constraints). */
 // Declared before @SpringBootTest, so that its afterAll runs after Spring's has closed the application.
@@ -25,7 +24,7 @@ class ItemStorePostgresTests extends ItemStoreContract {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws Exception {
         postgres = PostgresServer.start();
-        common(registry, Files.createTempDirectory("radar-store-pg"));
+        common(registry, TestFeeds.tempDir("radar-store-pg"));
         registry.add("spring.datasource.url", postgres::jdbcUrl);
         registry.add("spring.datasource.username", postgres::user);
         registry.add("spring.datasource.password", () -> "");

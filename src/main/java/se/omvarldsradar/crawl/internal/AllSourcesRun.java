@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.UnaryOperator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,16 +89,13 @@ public class AllSourcesRun implements SmartLifecycle {
             log.warn("Run all now stopped", e);
         } finally {
             Instant end = clock.instant();
-            update(p -> new RunAllProgress(p.started(), end, p.total(), p.done(), p.failed(), p.newItems()));
+            progress.updateAndGet(
+                    p -> new RunAllProgress(p.started(), end, p.total(), p.done(), p.failed(), p.newItems()));
         }
     }
 
     private void count(CrawlReport r) {
-        update(p -> new RunAllProgress(p.started(), null, p.total(), p.done() + 1, p.failed() + (r.ok() ? 0 : 1),
-                p.newItems() + r.added()));
-    }
-
-    private void update(UnaryOperator<RunAllProgress> change) {
-        progress.updateAndGet(change);
+        progress.updateAndGet(p -> new RunAllProgress(p.started(), null, p.total(), p.done() + 1,
+                p.failed() + (r.ok() ? 0 : 1), p.newItems() + r.added()));
     }
 }

@@ -7,15 +7,11 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
-import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
-import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
 import org.springframework.stereotype.Component;
 
 /** The item change sequence, read the way the database in use spells it. */
 @Component
 class Sequences {
-    private final DataFieldMaxValueIncrementer changeSeq;
     private final JdbcClient jdbc;
     private final String nextValues;
 
@@ -24,9 +20,6 @@ class Sequences {
         try (Connection c = dataSource.getConnection()) {
             product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
         }
-        this.changeSeq = product.contains("postgres")
-                ? new PostgresSequenceMaxValueIncrementer(dataSource, "item_change_seq")
-                : new H2SequenceMaxValueIncrementer(dataSource, "item_change_seq");
         this.jdbc = jdbc;
         this.nextValues = product.contains("postgres")
                 ? "select nextval('item_change_seq') from generate_series(1, ?)"
@@ -34,7 +27,7 @@ class Sequences {
     }
 
     long nextChange() {
-        return changeSeq.nextLongValue();
+        return nextChanges(1)[0];
     }
 
     /** The next {@code n} change sequence values, ascending, in one round trip. */

@@ -53,7 +53,8 @@ class StoredItems {
         return found;
     }
 
-    private static void chunked(Collection<String> ids, Consumer<List<String>> query) {
+    /** Runs the query once per chunk of ids: an IN list of every id of a large crawl would pass the bind limit. */
+    static void chunked(Collection<String> ids, Consumer<List<String>> query) {
         List<String> all = new ArrayList<>(ids);
         for (int from = 0; from < all.size(); from += CHUNK) {
             query.accept(all.subList(from, Math.min(all.size(), from + CHUNK)));

@@ -35,12 +35,11 @@ public class TagOverrides {
     /** The overrides of those of the given items that have one. */
     Map<String, TagOverride> findAll(Collection<String> itemIds) {
         Map<String, TagOverride> found = new HashMap<>();
-        if (!itemIds.isEmpty()) {
-            jdbc.sql("select sectors, focus, set_by, set_at, item_id from item_tag_override where item_id in (:ids)")
-                    .param("ids", itemIds).query(rs -> {
-                        found.put(rs.getString(5), override(rs));
-                    });
-        }
+        StoredItems.chunked(itemIds, chunk -> jdbc
+                .sql("select sectors, focus, set_by, set_at, item_id from item_tag_override where item_id in (:ids)")
+                .param("ids", chunk).query(rs -> {
+                    found.put(rs.getString(5), override(rs));
+                }));
         return found;
     }
 
