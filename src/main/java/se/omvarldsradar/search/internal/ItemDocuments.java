@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -19,7 +21,7 @@ import org.apache.lucene.index.IndexOptions;
 import se.omvarldsradar.extract.CallDetails;
 import se.omvarldsradar.item.Item;
 
-/** Maps a stored item to its Lucene document: per-language text, keyword facets, dates as points. */
+/** Maps a stored item to its Lucene document: text analysed in its language, keyword facets, dates as points. */
 final class ItemDocuments {
     static final String DEADLINE = "deadline";
     static final String DEADLINE_LAST = "deadline_last";
@@ -65,12 +67,11 @@ final class ItemDocuments {
         Document d = new Document();
         String lang = Analyzers.lang(item.language());
         d.add(new KeywordField("id", item.id(), Field.Store.YES));
-        d.add(new TextField("title_" + lang, item.title(), Field.Store.YES));
+        d.add(new LanguageField(Analyzers.TITLE, item.title(), TextField.TYPE_STORED, lang));
         String full = join(item.summary(), item.content());
         String body = full.length() > MAX_BODY ? full.substring(0, MAX_BODY) : full;
-        d.add(new Field("body_" + lang, body, BODY_TYPE));
+        d.add(new LanguageField(Analyzers.BODY, body, BODY_TYPE, lang));
         d.add(new Field(SPELL, item.title() + "\n" + body, SPELL_TYPE));
-        d.add(new StoredField("title", item.title()));
         d.add(new StoredField("lang", lang));
         if (item.url() != null) {
             d.add(new StoredField("url", item.url()));
@@ -106,6 +107,25 @@ final class ItemDocuments {
             }
         }
         return FACETS.build(d);
+    }
+
+    /**
+     * Text analysed with its item's language's analyser, whatever the writer's analyser for the field: all
+     * languages share one title and one body field, so each word needs one postings list, not one per language,
+     * and every document has norms for them.
+     */
+    private static final class LanguageField extends Field {
+        private final String lang;
+
+        LanguageField(String name, String value, FieldType type, String lang) {
+            super(name, value, type);
+            this.lang = lang;
+        }
+
+        @Override
+        public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+            return Analyzers.forLanguage(lang).tokenStream(name(), stringValue());
+        }
     }
 
     private static void facet(Document d, String field, String value) {

@@ -33,7 +33,7 @@ public class LuceneIndex implements AutoCloseable {
     static final String SEQ = "seq";
     static final String SCHEMA = "schema";
     /** Bumped when documents change in a way an existing index cannot take (e.g. a field's index options). */
-    static final String SCHEMA_VERSION = "2";
+    static final String SCHEMA_VERSION = "3";
 
     private final Directory directory;
     private final IndexWriter writer;

@@ -1,6 +1,6 @@
 package se.omvarldsradar.search.internal;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +14,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -29,19 +31,8 @@ final class SafeQueryParser {
     static final int MAX_TERMS = 64;
     private static final Set<String> FIELDS = Set.of("sector", "focus", "kind", "source", "status", "programme", "lang",
             "year", "id");
-    private static final String[] TEXT_FIELDS;
-    private static final Map<String, Float> BOOSTS = new HashMap<>();
-
-    static {
-        TEXT_FIELDS = new String[Analyzers.LANGS.length * 2];
-        int i = 0;
-        for (String l : Analyzers.LANGS) {
-            TEXT_FIELDS[i++] = "title_" + l;
-            TEXT_FIELDS[i++] = "body_" + l;
-            BOOSTS.put("title_" + l, 3f);
-            BOOSTS.put("body_" + l, 1f);
-        }
-    }
+    private static final String[] TEXT_FIELDS = {Analyzers.TITLE, Analyzers.BODY};
+    private static final Map<String, Float> BOOSTS = Map.of(Analyzers.TITLE, 3f, Analyzers.BODY, 1f);
 
     private SafeQueryParser() {
     }
@@ -104,33 +95,72 @@ final class SafeQueryParser {
 
         @Override
         protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+            return inText(field) ? anyLanguage(field, queryText, quoted, 0) : keyword(field, queryText, quoted);
+        }
+
+        @Override
+        protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+            return inText(field) ? anyLanguage(field, queryText, true, slop) : keyword(field, queryText, true);
+        }
+
+        private Query keyword(String field, String queryText, boolean quoted) throws ParseException {
             checkField(field);
-            if (field != null) {
-                return super.getFieldQuery(field, queryText, quoted);
-            }
-            // A word in every text field, as the multi-field parser does; but an item has only its own language's
-            // fields, so a word that is a stop word in that language (Swedish "och") must ask nothing of it rather
-            // than demand the word in another language's fields, which would hide every item of that language.
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            return newFieldQuery(getAnalyzer(), field, queryText, quoted);
+        }
+
+        private static boolean inText(String field) {
+            return field == null || Analyzers.TITLE.equals(field) || Analyzers.BODY.equals(field);
+        }
+
+        /**
+         * A word (or phrase) in the text fields, as each language's analyser makes it: every item's text was
+         * analysed in its own language, so the Swedish form finds Swedish items and the English form English
+         * ones; forms that come out the same are asked once. A word one language drops as a stop word (Swedish
+         * "och") asks nothing of that language's items rather than hiding them all.
+         */
+        private Query anyLanguage(String field, String queryText, boolean quoted, int slop) throws ParseException {
+            String[] fields = field == null ? TEXT_FIELDS : new String[] {field};
+            Map<Query, Float> variants = new LinkedHashMap<>();
             Set<String> silent = new LinkedHashSet<>();
-            boolean found = false;
-            for (String f : TEXT_FIELDS) {
-                Query q = super.getFieldQuery(f, queryText, quoted);
-                if (q == null) {
-                    silent.add(f.substring(f.indexOf('_') + 1));
-                } else {
-                    any.add(new BoostQuery(q, BOOSTS.get(f)), BooleanClause.Occur.SHOULD);
-                    found = true;
+            for (String lang : Analyzers.LANGS) {
+                boolean found = false;
+                for (String f : fields) {
+                    Query q = newFieldQuery(Analyzers.forLanguage(lang), f, queryText, quoted);
+                    if (q != null) {
+                        variants.putIfAbsent(slop > 0 ? applySlop(q, slop) : q, BOOSTS.get(f));
+                        found = true;
+                    }
+                }
+                if (!found) {
+                    silent.add(lang);
                 }
             }
-            if (!found) {
+            if (variants.isEmpty()) {
                 return null; // a stop word in every language: left out of the query
             }
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            variants.forEach((q, boost) -> any.add(boost == 1f ? q : new BoostQuery(q, boost), BooleanClause.Occur.SHOULD));
             for (String lang : silent) {
                 any.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("lang", lang))), 0f),
                         BooleanClause.Occur.SHOULD);
             }
             return any.build();
+        }
+
+        private static Query applySlop(Query q, int slop) {
+            if (q instanceof PhraseQuery p) {
+                PhraseQuery.Builder b = new PhraseQuery.Builder().setSlop(slop);
+                Term[] terms = p.getTerms();
+                int[] positions = p.getPositions();
+                for (int i = 0; i < terms.length; i++) {
+                    b.add(terms[i], positions[i]);
+                }
+                return b.build();
+            }
+            if (q instanceof MultiPhraseQuery m) {
+                return new MultiPhraseQuery.Builder(m).setSlop(slop).build();
+            }
+            return q;
         }
 
         @Override
@@ -164,9 +194,10 @@ final class SafeQueryParser {
         }
 
         private static void checkField(String field) throws ParseException {
-            if (field != null && !FIELDS.contains(field) && !field.startsWith("title_") && !field.startsWith("body_")) {
+            if (field != null && !FIELDS.contains(field) && !inText(field)) {
                 throw new ParseException("The query names an unknown field '" + field + "' (known: "
-                        + String.join(", ", FIELDS.stream().sorted().toList()) + ").");
+                        + String.join(", ", java.util.stream.Stream.concat(java.util.stream.Stream.of(TEXT_FIELDS),
+                                FIELDS.stream().sorted()).toList()) + ").");
             }
         }
     }

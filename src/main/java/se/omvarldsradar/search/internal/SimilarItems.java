@@ -2,7 +2,6 @@ package se.omvarldsradar.search.internal;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.index.Term;
@@ -19,16 +18,7 @@ import se.omvarldsradar.search.SearchHit;
 
 /** "More like this": items sharing the most distinctive words of one item's title and text. */
 final class SimilarItems {
-    private static final String[] FIELDS;
-
-    static {
-        List<String> f = new ArrayList<>();
-        for (String l : Analyzers.LANGS) {
-            f.add("title_" + l);
-            f.add("body_" + l);
-        }
-        FIELDS = f.toArray(String[]::new);
-    }
+    private static final String[] FIELDS = {Analyzers.TITLE, Analyzers.BODY};
 
     private SimilarItems() {
     }
@@ -40,7 +30,9 @@ final class SimilarItems {
             return List.of();
         }
         MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
-        mlt.setAnalyzer(Analyzers.SHARED);
+        // The item's words as its own language's analyser made them when it was indexed.
+        String lang = s.storedFields().document(self.scoreDocs[0].doc).get("lang");
+        mlt.setAnalyzer(Analyzers.forLanguage(lang == null ? "xx" : lang));
         mlt.setFieldNames(FIELDS);
         // The corpus is small and specialised: one shared rare word is already a signal.
         mlt.setMinTermFreq(1);

@@ -20,8 +20,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /** Highlighted snippets as safe HTML: the text escaped, matches in {@code <mark>}. */
 final class Snippets {
-    private static final String[] FIELDS = {"body_sv", "body_en", "body_xx"};
-    private static final int[] PASSAGES = {2, 2, 2};
+    private static final String[] FIELDS = {Analyzers.BODY};
+    private static final int[] PASSAGES = {2};
     private static final int LENGTH = 240;
     private static final Safelist MARK_ONLY = Safelist.none().addTags("mark");
 
