@@ -106,6 +106,9 @@ class SourcesRunAllTests {
         assertThat(slow.getLoggedDate().getTime()).isLessThan(local.get(1).getLoggedDate().getTime() + 1000);
 
         assertThat(page("sv")).contains("Senaste &quot;Kör alla nu&quot;", "4 källor hämtade, 1 med fel, 6 nya poster", "Kör alla nu");
+        // When it finished, in Swedish time as the office reads it, not the server's UTC.
+        java.time.Instant finished = java.time.Instant.parse(awaitDone().replaceAll(".*\"finished\":\"([^\"]+)\".*", "$1"));
+        assertThat(page("sv")).contains("(klar " + new LocalTimes().minute(finished) + ")");
         assertThat(page("en")).contains("Last &quot;Run all now&quot;", "4 sources fetched, 1 failed, 6 new items", "Run all now");
     }
 
