@@ -176,10 +176,8 @@ class OperationsTests {
     @Order(5)
     void anEditedFileIsPickedUpWithoutAReload() throws Exception {
         TestFeeds.write(DIR, sources("ops-feed", "ops-third"), DEPARTMENTS.formatted("daily 06:30"));
-        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!jobs("crawl").contains("ops-third") && System.nanoTime() < until) {
-            Thread.sleep(100);
-        }
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .until(() -> jobs("crawl").contains("ops-third"));
         assertThat(config.get().source("ops-third")).isPresent();
         assertThat(config.status().ok()).isTrue();
         assertThat(jobs("crawl")).containsExactlyInAnyOrder("ops-feed", "ops-third");
