@@ -56,7 +56,7 @@ class CrawlCommand implements Callable<Integer> {
         search.refresh();
         out.println();
         out.print(table(reports));
-        long failed = reports.stream().filter(r -> !r.ok()).count();
+        long failed = reports.stream().filter(CrawlReport::failed).count();
         out.printf("%d sources crawled, %d failed, %d new, %d updated%n", reports.size(), failed,
                 reports.stream().mapToInt(CrawlReport::added).sum(), reports.stream().mapToInt(CrawlReport::updated).sum());
         return 0;

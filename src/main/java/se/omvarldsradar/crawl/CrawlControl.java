@@ -36,24 +36,34 @@ public class CrawlControl {
         }
     }
 
+    /** What "run now" did with a source. */
+    public enum RunNow {
+        /** The crawl has been started (or, without a schedule, has run). */
+        STARTED,
+        /** The source is being crawled already; that crawl's result is the one that counts. */
+        BUSY,
+        /** No such source is configured. */
+        UNKNOWN
+    }
+
     /**
-     * Crawls the source now: through its Quartz job when scheduled (so it never runs twice at once), else on a
-     * background thread. Returns false for an unknown source.
+     * Crawls the source now: through its Quartz job when scheduled, else on the caller's thread; neither while
+     * another crawl of the source is running.
      */
-    public boolean runNow(String sourceId) {
+    public RunNow runNow(String sourceId) {
+        if (crawler.crawling(sourceId)) {
+            return RunNow.BUSY;
+        }
         JobKey key = JobKey.jobKey(sourceId, CrawlSchedule.GROUP);
         try {
             if (scheduler.isStarted() && scheduler.checkExists(key)) {
                 scheduler.triggerJob(key);
-                return true;
+                return RunNow.STARTED;
             }
         } catch (SchedulerException e) {
             // fall through to a direct run
         }
-        if (crawler.crawl(sourceId).isEmpty()) {
-            return false;
-        }
-        return true;
+        return crawler.crawl(sourceId).map(r -> r.busy() ? RunNow.BUSY : RunNow.STARTED).orElse(RunNow.UNKNOWN);
     }
 
     /**

@@ -28,6 +28,7 @@ import se.omvarldsradar.config.CurrentConfig;
 import se.omvarldsradar.config.SourceDefinition;
 import se.omvarldsradar.crawl.internal.CrawlMetrics;
 import se.omvarldsradar.crawl.internal.ItemPipeline;
+import se.omvarldsradar.crawl.internal.SourceClaims;
 import se.omvarldsradar.crawl.internal.SourceRun;
 import se.omvarldsradar.extract.ExtractionException;
 import se.omvarldsradar.extract.Extractors;
@@ -55,6 +56,7 @@ public class Crawler {
     private final CrawlMetrics metrics;
     private final Clock clock;
     private final AtomicBoolean stopping = new AtomicBoolean();
+    private final SourceClaims claims = new SourceClaims();
 
     Crawler(CurrentConfig config, Fetcher fetcher, Extractors extractors, ItemPipeline pipeline, SourceStates states,
             CrawlSettings settings, CrawlMetrics metrics, Optional<Clock> clock) {
@@ -149,7 +151,28 @@ public class Crawler {
         return Optional.of(crawl(source.get()));
     }
 
+    /**
+     * Crawls the source once, unless another crawl of it is running in this process: then it fetches nothing
+     * and returns at once a {@linkplain CrawlReport#busy() busy} report, recorded neither in the source's health
+     * nor its metrics, since the running crawl's result is the one that counts.
+     */
     public CrawlReport crawl(SourceDefinition source) {
+        Optional<SourceClaims.Claim> claim = claims.claim(source.id());
+        if (claim.isEmpty()) {
+            log.info("Source {} is being crawled already; not fetching it a second time", source.id());
+            return CrawlReport.busy(source.id());
+        }
+        try (var _ = claim.get()) {
+            return crawlClaimed(source);
+        }
+    }
+
+    /** Whether a crawl of the source is running right now in this process. */
+    public boolean crawling(String sourceId) {
+        return claims.held(sourceId);
+    }
+
+    private CrawlReport crawlClaimed(SourceDefinition source) {
         long start = System.nanoTime();
         Instant now = clock.instant();
         try {

@@ -47,10 +47,11 @@ class SourcesController {
 
     @PostMapping("/admin/sources/{id}/run")
     String runNow(@PathVariable String id, RedirectAttributes redirect) {
-        if (!control.runNow(id)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no source " + id);
+        switch (control.runNow(id)) {
+            case STARTED -> redirect.addFlashAttribute("started", id);
+            case BUSY -> redirect.addFlashAttribute("busy", id);
+            case UNKNOWN -> throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no source " + id);
         }
-        redirect.addFlashAttribute("started", id);
         return "redirect:/admin/sources";
     }
 }

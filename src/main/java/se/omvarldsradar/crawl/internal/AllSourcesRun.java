@@ -96,6 +96,6 @@ public class AllSourcesRun implements SmartLifecycle {
 
     private void count(CrawlReport r) {
         progress.updateAndGet(p -> new RunAllProgress(p.started(), null, p.total(), p.done() + 1,
-                p.failed() + (r.ok() ? 0 : 1), p.newItems() + r.added()));
+                p.failed() + (r.failed() ? 1 : 0), p.newItems() + r.added()));
     }
 }

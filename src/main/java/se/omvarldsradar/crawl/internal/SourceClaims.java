@@ -1,0 +1,31 @@
+package se.omvarldsradar.crawl.internal;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The sources being crawled right now in this process. A source is claimed by at most one crawl at a time, so
+ * the Quartz job, "run now", "run all now" and the command line never fetch one source twice at once nor race
+ * each other storing its items and writing its health.
+ */
+public final class SourceClaims {
+    private final Set<String> held = ConcurrentHashMap.newKeySet();
+
+    /** Claims the source for one crawl, or nothing while another crawl holds it; close the claim when done. */
+    public Optional<Claim> claim(String sourceId) {
+        return held.add(sourceId) ? Optional.of(() -> held.remove(sourceId)) : Optional.empty();
+    }
+
+    /** Whether a crawl holds the source right now. */
+    public boolean held(String sourceId) {
+        return held.contains(sourceId);
+    }
+
+    /** A crawl's hold on one source, released on close. */
+    @FunctionalInterface
+    public interface Claim extends AutoCloseable {
+        @Override
+        void close();
+    }
+}
