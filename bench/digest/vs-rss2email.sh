@@ -103,8 +103,8 @@ fi
 # now" on every source) and "send now" until the SMTP sink has the digest. The cold round fetches round 1's
 # feeds in the just-started JVM; then every feed is rewritten with new items and the warm round, timed the same
 # way, fetches them: the state of a service that has been up for a while. Each round's CPU time is the service
-# process's (/proc/PID/stat, all threads; JIT = its compiler threads). JFR=DIR records the warm round with the
-# profile settings into DIR/warm.jfr (JFR=DIR COLD=1 the cold round into DIR/cold.jfr).
+# process's (/proc/PID/stat, all threads; JIT = its compiler threads, GC = the collector's). JFR=DIR records the warm round with the
+# profile settings (or JFR_SETTINGS=file.jfc) into DIR/warm.jfr (JFR=DIR COLD=1 the cold round into DIR/cold.jfr).
 mkdir -p "$W/svc-mail"
 SP=$(port); python3 "$HERE/smtp_sink.py" "$SP" "$W/svc-sink.json" "$W/svc-mail" & SINK=$!; PIDS+=($SINK); sleep 0.5
 WP=$(port); mkdir -p "$W/svc"; cd "$W/svc"
@@ -120,28 +120,29 @@ TOKEN=$(grep -o 'name="_csrf" *value="[^"]*"' "$W/login.html" | head -1 | sed 's
 post() { curl -s -o /dev/null -w '%{http_code}\n' -u admin:secret -H "Cookie: $COOKIE" --data-urlencode "_csrf=$TOKEN" "$@"; }
 export -f post; export COOKIE TOKEN BASE
 MODE=${MODE:-all}
-# CPU ticks of the service: "total jit".
+# CPU ticks of the service: "total jit gc" (JIT: its compiler threads; GC: the collector's threads).
 cpu() {
 python3 - "$SVC" <<'PY'
 import os, sys
 def ticks(stat):
     s = open(stat).read(); comm = s[s.index("(") + 1:s.rindex(")")]; f = s[s.rindex(")") + 2:].split()
     return comm, int(f[11]) + int(f[12])
-total, jit = ticks(f"/proc/{sys.argv[1]}/stat")[1], 0
+total, jit, gc = ticks(f"/proc/{sys.argv[1]}/stat")[1], 0, 0
 for t in os.listdir(f"/proc/{sys.argv[1]}/task"):
     try:
         comm, n = ticks(f"/proc/{sys.argv[1]}/task/{t}/stat")
     except OSError:
         continue
     jit += n if "CompilerThre" in comm else 0
-print(total, jit)
+    gc += n if comm.startswith(("GC Thread", "G1 ")) else 0
+print(total, jit, gc)
 PY
 }
 # One timed round ($1 = cold | warm): writes $W/$1.times (start, run done, mail in) and $W/$1.cpu (before, after).
 round() {
     local r=$1 want=$2 t3 t4 t5 c0 c1
     if [ -n "${JFR:-}" ] && { [ "$r" = warm ] || [ -n "${COLD:-}" ]; }; then
-        jcmd $SVC JFR.start name=$r settings=profile filename="$JFR/$r.jfr" >/dev/null
+        jcmd $SVC JFR.start name=$r settings="${JFR_SETTINGS:-profile}" filename="$JFR/$r.jfr" >/dev/null
     fi
     c0=$(cpu)
     t3=$(date +%s.%N)
@@ -199,7 +200,7 @@ def digest(k):
 
 for k, r in enumerate(("cold", "warm"), 1):
     t3, t4, t5 = map(float, open(f"{w}/{r}.times").read().split())
-    c0, j0, c1, j1 = map(int, open(f"{w}/{r}.cpu").read().split())
+    c0, j0, g0, c1, j1, g1 = map(int, open(f"{w}/{r}.cpu").read().split())
     codes = open(f"{w}/{r}-run.codes").read().split()
     size, items = digest(k)
     mode = "run all now" if len(codes) == 1 else f"run now x{len(codes)}"
@@ -207,7 +208,7 @@ for k, r in enumerate(("cold", "warm"), 1):
     label = "omvarldsradar service:" if r == "cold" else "omvarldsradar service, warm round:"
     print(f"{label} {t5 - t3:7.2f} s  ({mode} {t4 - t3:.2f} s, {codes.count('302')} redirected back"
           f" + send now {t5 - t4:.2f} s, HTTP {open(f'{w}/{r}-send.code').read().strip()}){what}")
-    print(f"  {r} round: service CPU {(c1 - c0) / hz:.2f} s (JIT compiler threads {(j1 - j0) / hz:.2f} s)")
+    print(f"  {r} round: service CPU {(c1 - c0) / hz:.2f} s (JIT compiler threads {(j1 - j0) / hz:.2f} s, GC threads {(g1 - g0) / hz:.2f} s)")
     if not only:
         print(f"ratio rss2email / omvarldsradar (service{', warm' if r == 'warm' else ''}) = {r2e / (t5 - t3):.2f}")
     if r == "warm":
