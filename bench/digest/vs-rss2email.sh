@@ -10,11 +10,11 @@
 #             page until the SMTP sink has the digest. MODE=each instead posts "run now" on every source (admin
 #             form, $PARALLEL at a time, default 16; each crawls on its request thread). Its schedule is off
 #             (spring.quartz.auto-startup=false) so that nothing is crawled before the timer starts.
-# Needs: Debian rss2email (apt-get install rss2email), python3, the jar (./mvnw -DskipTests package).
+# Needs: Debian rss2email (apt-get install rss2email), python3, the jar (./mvnw -DskipTests package; JAR=path for another).
 # Run from the project root: bench/digest/vs-rss2email.sh [feeds] [items-per-feed]
 set -euo pipefail
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}; export PATH=$JAVA_HOME/bin:$PATH
-N=${1:-200}; PER=${2:-10}; HERE=$(cd "$(dirname "$0")" && pwd); JAR=$(realpath target/omvarldsradar.jar)
+N=${1:-200}; PER=${2:-10}; HERE=$(cd "$(dirname "$0")" && pwd); JAR=$(realpath "${JAR:-target/omvarldsradar.jar}")
 W=$(mktemp -d); PIDS=(); trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; [ -n "${KEEP:-}" ] || rm -rf "$W"' EXIT
 port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
 
