@@ -138,7 +138,8 @@ for t in os.listdir(f"/proc/{sys.argv[1]}/task"):
 print(total, jit, gc)
 PY
 }
-# One timed round ($1 = cold | warm): writes $W/$1.times (start, run done, mail in) and $W/$1.cpu (before, after).
+# One timed round ($1 = cold | warm, $2 = messages the sink must have by its end): writes $W/$1.times (start,
+# run done, mail in), $W/$1.cpu (before, after) and $W/$1.count (messages so far).
 round() {
     local r=$1 want=$2 t3 t4 t5 c0 c1
     if [ -n "${JFR:-}" ] && { [ "$r" = warm ] || [ -n "${COLD:-}" ]; }; then
@@ -160,7 +161,7 @@ round() {
     if [ -n "${JFR:-}" ] && { [ "$r" = warm ] || [ -n "${COLD:-}" ]; }; then
         jcmd $SVC JFR.stop name=$r >/dev/null
     fi
-    echo "$t3 $t4 $t5" >"$W/$r.times"; echo "$c0 $c1" >"$W/$r.cpu"
+    echo "$t3 $t4 $t5" >"$W/$r.times"; echo "$c0 $c1" >"$W/$r.cpu"; cp "$W/svc-sink.json.count" "$W/$r.count"
 }
 round cold 1
 # New contents for every feed; the files' mtime moves on, so the conditional GET gets 200, not 304.
@@ -170,11 +171,10 @@ kill -TERM $SINK; wait $SINK 2>/dev/null || true
 kill -TERM $SVC; wait $SVC 2>/dev/null || true
 
 python3 - "$W" "$R2E_S" "$T0" "$T1" "$T2" "$N" "$PER" "$(getconf CLK_TCK)" <<'PY'
-import email, glob, json, os, re, sys
+import email, json, os, re, sys
 w, r2e, t0, t1, t2 = sys.argv[1], float(sys.argv[2]), *map(float, sys.argv[3:6])
 n, per, hz = int(sys.argv[6]), int(sys.argv[7]), int(sys.argv[8])
 only = r2e == 0
-c = json.load(open(w + "/svc-sink.json"))
 if only:
     print("rss2email:     skipped (ONLY=service)")
     print("omvarldsradar: skipped (ONLY=service)")
@@ -187,34 +187,35 @@ else:
 
 # The items a digest lists: the bench feeds' links (http://example.org/fF/[rR/]iI) in its text part.
 link = re.compile(r"http://example\.org/f(\d+)/(?:r(\d+)/)?i(\d+)")
-def digest(k):
-    path = f"{w}/svc-mail/{k}.eml"
-    if not os.path.exists(path):
-        return 0, set()
-    raw = open(path, "rb").read()
-    msg, text = email.message_from_bytes(raw), ""
+def items_in(k):
+    msg, text = email.message_from_bytes(open(f"{w}/svc-mail/{k}.eml", "rb").read()), ""
     for part in msg.walk():
         if part.get_content_type() == "text/plain":
             text += part.get_payload(decode=True).decode(part.get_content_charset() or "utf-8", "replace")
-    return len(raw), {(int(f), int(r or 1), int(i)) for f, r, i in link.findall(text)}
+    return {(int(f), int(r or 1), int(i)) for f, r, i in link.findall(text)}
 
-for k, r in enumerate(("cold", "warm"), 1):
+before = 0
+for r in ("cold", "warm"):
     t3, t4, t5 = map(float, open(f"{w}/{r}.times").read().split())
     c0, j0, g0, c1, j1, g1 = map(int, open(f"{w}/{r}.cpu").read().split())
     codes = open(f"{w}/{r}-run.codes").read().split()
-    size, items = digest(k)
+    upto = int(open(f"{w}/{r}.count").read())
+    mails = range(before + 1, upto + 1)
+    size = sum(os.path.getsize(f"{w}/svc-mail/{k}.eml") for k in mails)
+    items = set().union(*(items_in(k) for k in mails))
+    before = upto
     mode = "run all now" if len(codes) == 1 else f"run now x{len(codes)}"
-    what = (f"  messages={c['messages']}  bytes={c['bytes']}" if r == "cold" else "") + f"  (this digest: {size} bytes, {len(items)} items)"
     label = "omvarldsradar service:" if r == "cold" else "omvarldsradar service, warm round:"
     print(f"{label} {t5 - t3:7.2f} s  ({mode} {t4 - t3:.2f} s, {codes.count('302')} redirected back"
-          f" + send now {t5 - t4:.2f} s, HTTP {open(f'{w}/{r}-send.code').read().strip()}){what}")
+          f" + send now {t5 - t4:.2f} s, HTTP {open(f'{w}/{r}-send.code').read().strip()})  messages={len(mails)}  bytes={size}"
+          f"  items={len(items)}")
     print(f"  {r} round: service CPU {(c1 - c0) / hz:.2f} s (JIT compiler threads {(j1 - j0) / hz:.2f} s, GC threads {(g1 - g0) / hz:.2f} s)")
     if not only:
         print(f"ratio rss2email / omvarldsradar (service{', warm' if r == 'warm' else ''}) = {r2e / (t5 - t3):.2f}")
-    if r == "warm":
-        new = {(f, 2, i) for f in range(1, n + 1) for i in range(per)}
-        old = sum(1 for x in items if x[1] == 1)
-        ok = items == new
-        print(f"  warm digest: {len(items & new)} of the {len(new)} new items, {old} of the first round's: {'OK' if ok else 'MISMATCH'}")
+    rd = 1 if r == "cold" else 2
+    want = {(f, rd, i) for f in range(1, n + 1) for i in range(per)}
+    other = sum(1 for x in items if x[1] != rd)
+    print(f"  {r} digest: {len(items & want)} of the round's {len(want)} items, {other} of the other round's:"
+          f" {'OK' if items == want else 'MISMATCH'}")
 PY
 if [ "${ONLY:-}" != service ]; then tail -3 "$W/crawl.out"; tail -2 "$W/digest.out"; tail -3 "$W/r2e.out"; fi
