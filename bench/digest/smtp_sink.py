@@ -1,9 +1,12 @@
 """A minimal SMTP sink for the benchmark: accepts every message, counts messages and recipients per
 Message-ID in a JSON file on exit (SIGTERM); OUT.json.count holds the number of messages so far, written as
-each one arrives, for a caller waiting for a delivery. Usage: python3 smtp_sink.py PORT OUT.json"""
-import asyncio, json, re, signal, sys
+each one arrives, for a caller waiting for a delivery. With a third argument DIR, each message is also kept
+as DIR/N.eml (N from 1, the DATA as received), for a caller that checks what a message holds.
+Usage: python3 smtp_sink.py PORT OUT.json [DIR]"""
+import asyncio, json, os, re, signal, sys
 
 port, out = int(sys.argv[1]), sys.argv[2]
+keep = sys.argv[3] if len(sys.argv) > 3 else None
 stats = {"messages": 0, "bytes": 0, "to": {}, "message_ids": 0}
 ids = set()
 
@@ -36,6 +39,8 @@ async def session(reader, writer):
             m = re.search(rb"(?im)^message-id:\s*(\S+)", data)
             if m:
                 ids.add(m.group(1))
+            if keep:
+                open(os.path.join(keep, f"{stats['messages']}.eml"), "wb").write(data)
             for r in rcpts:
                 stats["to"][r] = stats["to"].get(r, 0) + 1
             open(out + ".count", "w").write(str(stats["messages"]))

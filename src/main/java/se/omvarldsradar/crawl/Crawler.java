@@ -189,16 +189,16 @@ public class Crawler {
                         "not modified", discovered));
                 return ok(report(source, "unchanged", 304, 0, 0, 0, start, null));
             }
-            List<StoreOutcome> outcomes = pipeline.store(source, run.items(), settings.followLimit());
-            int added = count(outcomes, StoreOutcome.Change.NEW);
-            int updated = count(outcomes, StoreOutcome.Change.UPDATED);
             List<String> notes = new ArrayList<>(run.warnings());
             if (discovered != null && notes.stream().noneMatch(n -> n.contains(discovered))) {
                 notes.add(0, "reading the feed found behind the page: " + discovered);
             }
-            states.success(source.id(), new CrawlAttempt(now, first.status(), outcomes.size(), added, updated,
-                    millis(start), first.etag(), first.lastModified(), notes.isEmpty() ? null : String.join("; ", notes),
-                    discovered));
+            List<StoreOutcome> outcomes = pipeline.store(source, run.items(), settings.followLimit(),
+                    stored -> new CrawlAttempt(now, first.status(), stored.size(), count(stored, StoreOutcome.Change.NEW),
+                            count(stored, StoreOutcome.Change.UPDATED), millis(start), first.etag(), first.lastModified(),
+                            notes.isEmpty() ? null : String.join("; ", notes), discovered));
+            int added = count(outcomes, StoreOutcome.Change.NEW);
+            int updated = count(outcomes, StoreOutcome.Change.UPDATED);
             return ok(report(source, "ok", first.status(), outcomes.size(), added, updated, start, null));
         } catch (ExtractionException e) {
             return failed(source, now, 200, e.getMessage(), "EXTRACT", start);

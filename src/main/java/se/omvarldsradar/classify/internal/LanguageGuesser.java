@@ -11,8 +11,11 @@ import com.optimaize.langdetect.LanguageDetectorBuilder;
 import com.optimaize.langdetect.i18n.LdLocale;
 import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
-import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.RemoveMinorityScriptsTextFilter;
+import com.optimaize.langdetect.text.TextFilter;
 import com.optimaize.langdetect.text.TextObjectFactory;
+import com.optimaize.langdetect.text.TextObjectFactoryBuilder;
+import com.optimaize.langdetect.text.UrlTextFilter;
 
 /**
  * Detects whether a text is Swedish, English or something else. Besides sv and en it knows the languages an
@@ -28,7 +31,17 @@ public final class LanguageGuesser {
     private static final List<String> KNOWN = List.of("sv", "en", "no", "da", "fi", "de", "fr", "es", "it", "nl", "pt", "pl");
 
     private final LanguageDetector detector;
-    private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
+    /**
+     * The detector's URL and e-mail filter, run only on a text with something it could remove ("http" or
+     * "@"): its e-mail pattern backtracks over every word of a text without any, and most texts have none.
+     */
+    static final TextFilter URLS = text -> {
+        String s = text.toString();
+        return s.contains("http") || s.indexOf('@') >= 0 ? UrlTextFilter.getInstance().filter(s) : s;
+    };
+    /** As {@code CommonTextObjectFactories.forDetectingOnLargeText()}, with the URL filter above. */
+    private final TextObjectFactory texts = new TextObjectFactoryBuilder().maxTextLength(10_000).withTextFilter(URLS)
+            .withTextFilter(RemoveMinorityScriptsTextFilter.forThreshold(0.3)).build();
 
     public LanguageGuesser() {
         try {

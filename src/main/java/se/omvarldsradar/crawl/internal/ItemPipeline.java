@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,7 @@ import se.omvarldsradar.extract.MainText;
 import se.omvarldsradar.fetch.FetchRequest;
 import se.omvarldsradar.fetch.FetchResult;
 import se.omvarldsradar.fetch.Fetcher;
+import se.omvarldsradar.item.CrawlAttempt;
 import se.omvarldsradar.item.Items;
 import se.omvarldsradar.item.Items.TaggedItem;
 import se.omvarldsradar.item.StoreOutcome;
@@ -25,7 +27,7 @@ import se.omvarldsradar.item.StoreOutcome;
 /**
  * From extracted items to stored ones: for {@code follow: true} sources the page of each new item is fetched
  * (through the same polite fetcher) for its main text; then call details are completed, items tagged and
- * stored in one transaction.
+ * stored in one transaction, together with the crawl's record on its source.
  */
 @Component
 public class ItemPipeline {
@@ -48,7 +50,9 @@ public class ItemPipeline {
         this.stores = new Semaphore(Math.max(1, settings.storeConcurrency()), true);
     }
 
-    public List<StoreOutcome> store(SourceDefinition source, List<ExtractedItem> extracted, int followLimit) {
+    /** Stores the items and, in the same transaction, the crawl's record made from their outcomes. */
+    public List<StoreOutcome> store(SourceDefinition source, List<ExtractedItem> extracted, int followLimit,
+            Function<List<StoreOutcome>, CrawlAttempt> attempt) {
         boolean follow = "true".equals(source.option("follow"));
         TagHints hints = new TagHints(source.sectors(), source.focus(), source.language());
         List<TaggedItem> tagged = new ArrayList<>();
@@ -63,7 +67,7 @@ public class ItemPipeline {
         }
         stores.acquireUninterruptibly();
         try {
-            return items.store(source, tagged);
+            return items.store(source, tagged, attempt);
         } finally {
             stores.release();
         }

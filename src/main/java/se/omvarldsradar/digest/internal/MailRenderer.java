@@ -7,9 +7,12 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 import org.springframework.context.MessageSource;
+import org.springframework.expression.spel.support.ReflectivePropertyAccessor;
+import org.springframework.expression.spel.support.StandardEvaluationContext;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -26,9 +29,18 @@ class MailRenderer {
     private static final String MARKER = "\u0000";
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
     private final MessageSource messages;
+    /**
+     * The evaluation context every template starts from (Thymeleaf wraps it per template), so that what its
+     * property accessors find is kept from one entry to the next instead of looked up again per template.
+     * Only read after the constructor: its lists are made here, before any thread renders.
+     */
+    private final StandardEvaluationContext evaluation = new StandardEvaluationContext();
 
     MailRenderer(MessageSource messages) {
         this.messages = messages;
+        evaluation.setPropertyAccessors(List.of(new RecordComponentAccessor(), new ReflectivePropertyAccessor()));
+        evaluation.getMethodResolvers();
+        evaluation.getTypeLocator();
         engine.addTemplateResolver(resolver(TemplateMode.HTML, ".html", 1));
         engine.addTemplateResolver(resolver(TemplateMode.TEXT, ".txt", 2));
         engine.setTemplateEngineMessageSource(messages);
@@ -40,6 +52,7 @@ class MailRenderer {
 
     Bodies render(String name, String language, Map<String, Object> model) {
         Context ctx = new Context(Locale.forLanguageTag(language), model);
+        ctx.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME, evaluation);
         return new Bodies(engine.process(name + "-text", ctx), engine.process(name, ctx));
     }
 
