@@ -193,6 +193,16 @@ abstract class ItemStoreContract {
         assertThat(search.search(new SearchQuery("kvantitetsprov", Map.of(), null, 0, 10)).total()).isEqualTo(500);
     }
 
+    @Test
+    void aFinishedEventPublicationIsNotKept() {
+        // Each crawl publishes: kept once finished, the registry would grow with every crawl for as long as the service runs.
+        store("first", item("g9", "http://example.org/kept", "Hamn", "Om registret"));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).pollInterval(java.time.Duration.ofMillis(50))
+                .until(() -> db.sql("select count(*) from event_publication").query(Long.class).single() == 0);
+        search.refresh();
+        assertThat(search.search(new SearchQuery("registret", Map.of(), null, 0, 10)).total()).isEqualTo(1);
+    }
+
     List<StoreOutcome> store(String sourceId, ExtractedItem... extracted) {
         SourceDefinition source = config.get().source(sourceId).orElseThrow();
         return items.store(source, java.util.Arrays.stream(extracted)
