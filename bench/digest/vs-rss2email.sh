@@ -145,6 +145,7 @@ round() {
     if [ -n "${JFR:-}" ] && { [ "$r" = warm ] || [ -n "${COLD:-}" ]; }; then
         jcmd $SVC JFR.start name=$r settings="${JFR_SETTINGS:-profile}" filename="$JFR/$r.jfr" >/dev/null
     fi
+    cat "$W/svc-sink.json.count" 2>/dev/null >"$W/$r.before" || echo 0 >"$W/$r.before"
     c0=$(cpu)
     t3=$(date +%s.%N)
     if [ "$MODE" = each ]; then
@@ -164,16 +165,20 @@ round() {
     echo "$t3 $t4 $t5" >"$W/$r.times"; echo "$c0 $c1" >"$W/$r.cpu"; cp "$W/svc-sink.json.count" "$W/$r.count"
 }
 round cold 1
-# New contents for every feed; the files' mtime moves on, so the conditional GET gets 200, not 304.
-gen 2
-round warm 2
+# New contents for every feed; the files' mtime moves on, so the conditional GET gets 200, not 304. WARMUPS
+# untimed rounds (default 3) come between, each on contents of its own: one round after start-up still spends
+# a third of its CPU in the JIT's compiler threads; a service that has run a few crawls no longer does.
+WARMUPS=${WARMUPS:-3}
+for k in $(seq 2 $((WARMUPS + 1))); do gen "$k"; round "warmup$k" "$k"; done
+gen $((WARMUPS + 2))
+round warm $((WARMUPS + 2))
 kill -TERM $SINK; wait $SINK 2>/dev/null || true
 kill -TERM $SVC; wait $SVC 2>/dev/null || true
 
-python3 - "$W" "$R2E_S" "$T0" "$T1" "$T2" "$N" "$PER" "$(getconf CLK_TCK)" <<'PY'
+python3 - "$W" "$R2E_S" "$T0" "$T1" "$T2" "$N" "$PER" "$(getconf CLK_TCK)" "$WARMUPS" <<'PY'
 import email, json, os, re, sys
 w, r2e, t0, t1, t2 = sys.argv[1], float(sys.argv[2]), *map(float, sys.argv[3:6])
-n, per, hz = int(sys.argv[6]), int(sys.argv[7]), int(sys.argv[8])
+n, per, hz, warmups = int(sys.argv[6]), int(sys.argv[7]), int(sys.argv[8]), int(sys.argv[9])
 only = r2e == 0
 if only:
     print("rss2email:     skipped (ONLY=service)")
@@ -194,8 +199,8 @@ def items_in(k):
             text += part.get_payload(decode=True).decode(part.get_content_charset() or "utf-8", "replace")
     return {(int(f), int(r or 1), int(i)) for f, r, i in link.findall(text)}
 
-before = 0
 for r in ("cold", "warm"):
+    before = int(open(f"{w}/{r}.before").read().strip() or 0)
     t3, t4, t5 = map(float, open(f"{w}/{r}.times").read().split())
     c0, j0, g0, c1, j1, g1 = map(int, open(f"{w}/{r}.cpu").read().split())
     codes = open(f"{w}/{r}-run.codes").read().split()
@@ -203,16 +208,15 @@ for r in ("cold", "warm"):
     mails = range(before + 1, upto + 1)
     size = sum(os.path.getsize(f"{w}/svc-mail/{k}.eml") for k in mails)
     items = set().union(*(items_in(k) for k in mails))
-    before = upto
     mode = "run all now" if len(codes) == 1 else f"run now x{len(codes)}"
-    label = "omvarldsradar service:" if r == "cold" else "omvarldsradar service, warm round:"
+    label = "omvarldsradar service:" if r == "cold" else f"omvarldsradar service, warm round (after {warmups} more):"
     print(f"{label} {t5 - t3:7.2f} s  ({mode} {t4 - t3:.2f} s, {codes.count('302')} redirected back"
           f" + send now {t5 - t4:.2f} s, HTTP {open(f'{w}/{r}-send.code').read().strip()})  messages={len(mails)}  bytes={size}"
           f"  items={len(items)}")
     print(f"  {r} round: service CPU {(c1 - c0) / hz:.2f} s (JIT compiler threads {(j1 - j0) / hz:.2f} s, GC threads {(g1 - g0) / hz:.2f} s)")
     if not only:
         print(f"ratio rss2email / omvarldsradar (service{', warm' if r == 'warm' else ''}) = {r2e / (t5 - t3):.2f}")
-    rd = 1 if r == "cold" else 2
+    rd = 1 if r == "cold" else warmups + 2
     want = {(f, rd, i) for f in range(1, n + 1) for i in range(per)}
     other = sum(1 for x in items if x[1] != rd)
     print(f"  {r} digest: {len(items & want)} of the round's {len(want)} items, {other} of the other round's:"
