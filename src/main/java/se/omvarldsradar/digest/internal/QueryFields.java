@@ -22,9 +22,11 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Saved queries in the search page's syntax, parsed the way the search page parses them: per-language text
- * fields ({@code title_sv}, {@code body_en}, …) with their language's analyser, AND by default, facet
- * fields as keywords. The layout mirrors the search module's index; a saved query means the same in both.
+ * Saved queries in the search page's syntax: AND by default, facet fields as keywords, and each item's text in
+ * its language's fields ({@code title_sv}, {@code body_en}, …) with its language's analyser. An item is matched
+ * with the query as its own language's analyser reads it; the search page (one field for all languages) also
+ * accepts another language's form of a word where an item's text happens to hold it, so in that rare case the
+ * page can show an item a saved search does not mail.
  */
 final class QueryFields {
     static final List<String> LANGS = List.of("sv", "en", "xx");
