@@ -56,7 +56,7 @@ class IndexStartupCheck {
 
     private Optional<String> disagreement() throws IOException {
         if (index.wasReset()) {
-            return Optional.of("the index could not be read");
+            return Optional.of("the index was begun afresh (it could not be read, or had an older layout)");
         }
         long databaseSeq = items.maxSeq();
         if (index.indexedSeq() > databaseSeq) {

@@ -96,7 +96,7 @@ public class LuceneIndex implements AutoCloseable {
         this.reset = reset;
     }
 
-    /** Whether the index was unreadable at start and begun afresh; it must then be rebuilt from the database. */
+    /** Whether the index was begun afresh at start (unreadable, or of an older layout); it must then be rebuilt from the database. */
     public boolean wasReset() {
         return reset;
     }
