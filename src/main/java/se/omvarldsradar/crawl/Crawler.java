@@ -4,16 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -27,6 +19,7 @@ import org.springframework.stereotype.Service;
 import se.omvarldsradar.config.CurrentConfig;
 import se.omvarldsradar.config.SourceDefinition;
 import se.omvarldsradar.crawl.internal.CrawlMetrics;
+import se.omvarldsradar.crawl.internal.HostLanes;
 import se.omvarldsradar.crawl.internal.ItemPipeline;
 import se.omvarldsradar.crawl.internal.SourceClaims;
 import se.omvarldsradar.crawl.internal.SourceRun;
@@ -72,52 +65,10 @@ public class Crawler {
 
     /**
      * Crawls every enabled source once and reports each as it finishes; the reports come back in
-     * configuration order. Sources are grouped by host into lanes that run side by side, each lane taking its
-     * host's sources one after another: a cycle then takes about as long as its busiest host needs under the
-     * per-host delay, and no worker sits blocked on one host while others wait.
+     * configuration order. Sources are crawled in {@linkplain HostLanes lanes by host}, side by side.
      */
     public List<CrawlReport> crawlAll(Consumer<CrawlReport> progress) {
-        List<SourceDefinition> sources = config.get().enabledSources();
-        Map<String, List<SourceDefinition>> lanes = new LinkedHashMap<>();
-        sources.forEach(s -> lanes.computeIfAbsent(host(s), h -> new ArrayList<>()).add(s));
-        Semaphore slots = new Semaphore(Math.max(1, settings.concurrency()));
-        Map<String, CrawlReport> done = new ConcurrentHashMap<>();
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<?>> futures = new ArrayList<>();
-            for (List<SourceDefinition> lane : lanes.values()) {
-                futures.add(pool.submit(() -> {
-                    slots.acquire();
-                    try {
-                        for (SourceDefinition source : lane) {
-                            if (stopping.get()) {
-                                break;
-                            }
-                            CrawlReport r = crawl(source);
-                            done.put(source.id(), r);
-                            synchronized (progress) {
-                                progress.accept(r);
-                            }
-                        }
-                    } finally {
-                        slots.release();
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("crawl interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
-        return sources.stream().map(s -> done.get(s.id())).filter(r -> r != null).toList();
-    }
-
-    private static String host(SourceDefinition s) {
-        return s.url().getHost() == null ? "" : s.url().getHost().toLowerCase(java.util.Locale.ROOT);
+        return HostLanes.crawl(config.get().enabledSources(), settings.concurrency(), stopping::get, this::crawl, progress);
     }
 
     /** Crawls the source with this id, if it is configured. */
