@@ -25,14 +25,23 @@ final class Snippets {
     private static final int LENGTH = 240;
     private static final Safelist MARK_ONLY = Safelist.none().addTags("mark");
 
+    private final IndexSearcher searcher;
     private final Query query;
-    private final UnifiedHighlighter highlighter;
     /** The stored documents of this page, loaded once for the hits and handed to the highlighter. */
     private final Map<Integer, Document> loaded = new HashMap<>();
 
     Snippets(IndexSearcher searcher, Query query) {
+        this.searcher = searcher;
         this.query = query;
-        this.highlighter = new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, Analyzers.SHARED)
+    }
+
+    /**
+     * A highlighter for the items of one language. Matches come from the offsets in the postings; where it must
+     * analyse the text again instead (a prefix, or a phrase it cannot check on the postings), it must analyse
+     * it as the item's language did at indexing.
+     */
+    private UnifiedHighlighter highlighter(String lang) {
+        return new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, Analyzers.forLanguage(lang))
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxLength(20_000)
                 // Term offsets from the postings, not a Weight built and matched per document: several times cheaper
@@ -65,31 +74,31 @@ final class Snippets {
         };
     }
 
-    /** One snippet per document (given with its stored fields), in the order given; one highlighter pass for all. */
+    /** One snippet per document (given with its stored fields), in the order given; one highlighter pass per language. */
     String[] of(int[] docs, Document[] stored) throws IOException {
+        Map<String, List<Integer>> byLang = new HashMap<>();
         for (int i = 0; i < docs.length; i++) {
             loaded.put(docs[i], stored[i]);
+            String lang = stored[i].get("lang");
+            byLang.computeIfAbsent(lang == null ? "xx" : lang, l -> new ArrayList<>()).add(i);
         }
         String[] out = new String[docs.length];
-        Map<String, String[]> h = query instanceof MatchAllDocsQuery || docs.length == 0 ? Map.of()
-                : highlighter.highlightFields(FIELDS, query, docs, PASSAGES);
+        if (!(query instanceof MatchAllDocsQuery)) {
+            for (var group : byLang.entrySet()) {
+                int[] positions = group.getValue().stream().mapToInt(Integer::intValue).toArray();
+                int[] ids = java.util.Arrays.stream(positions).map(i -> docs[i]).toArray();
+                String[] h = highlighter(group.getKey()).highlightFields(FIELDS, query, ids, PASSAGES).get(FIELDS[0]);
+                for (int k = 0; k < positions.length; k++) {
+                    out[positions[k]] = h == null || h[k] == null || h[k].isBlank() ? null : safe(h[k]);
+                }
+            }
+        }
         for (int i = 0; i < docs.length; i++) {
-            out[i] = highlighted(h, i);
             if (out[i] == null) {
                 out[i] = plain(stored[i]);
             }
         }
         return out;
-    }
-
-    private static String highlighted(Map<String, String[]> h, int i) {
-        for (String f : FIELDS) {
-            String[] v = h.get(f);
-            if (v != null && v[i] != null && !v[i].isBlank()) {
-                return safe(v[i]);
-            }
-        }
-        return null;
     }
 
     /**

@@ -220,6 +220,16 @@ class LuceneItemSearchTests {
     }
 
     @Test
+    void aPrefixIsMarkedInTheWordsOfTheItemsOwnLanguage() throws IOException {
+        // A prefix is highlighted by analysing the text again: as English, "man" is a word; as Swedish, a stop word.
+        add(TestItems.news("n-man", "en", "Port staff", "The man who manages the port.", days(-1), "logistics"));
+        index.commit();
+        index.refresh();
+        SearchHit hit = run("man*", Map.of(), null).hits().stream().filter(h -> h.id().equals("n-man")).findFirst().orElseThrow();
+        assertThat(hit.snippet()).contains("The <mark>man</mark> who <mark>manages</mark>");
+    }
+
+    @Test
     void snippetsAreEscapedWithMatchesMarked() {
         SearchHit hit = run("evenemang", Map.of(), null).hits().stream().filter(h -> h.id().equals("n-xss")).findFirst()
                 .orElseThrow();
