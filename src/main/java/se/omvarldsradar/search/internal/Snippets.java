@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.FieldInfo;
@@ -12,8 +13,10 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 import org.springframework.web.util.HtmlUtils;
@@ -74,12 +77,16 @@ final class Snippets {
         };
     }
 
-    /** One snippet per document (given with its stored fields), in the order given; one highlighter pass per language. */
+    /**
+     * One snippet per document (given with its stored fields), in the order given: one highlighter pass, or one
+     * per language when the query has prefixes (the highlighter then analyses the text again).
+     */
     String[] of(int[] docs, Document[] stored) throws IOException {
+        boolean reanalyses = hasPatterns(query);
         Map<String, List<Integer>> byLang = new HashMap<>();
         for (int i = 0; i < docs.length; i++) {
             loaded.put(docs[i], stored[i]);
-            String lang = stored[i].get("lang");
+            String lang = reanalyses ? stored[i].get("lang") : "sv";
             byLang.computeIfAbsent(lang == null ? "xx" : lang, l -> new ArrayList<>()).add(i);
         }
         String[] out = new String[docs.length];
@@ -99,6 +106,18 @@ final class Snippets {
             }
         }
         return out;
+    }
+
+    /** Whether the query matches terms by a pattern (a prefix): then the highlighter cannot use the postings alone. */
+    static boolean hasPatterns(Query query) {
+        boolean[] found = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
+                found[0] = true;
+            }
+        });
+        return found[0];
     }
 
     /**
