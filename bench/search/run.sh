@@ -3,6 +3,8 @@
 # PostgreSQL full-text search (tsvector + GIN, ts_rank). Never part of the tests.
 #   bench/search/run.sh [ITEMS=100000] [HTTP_REQUESTS=20000] [PG_REQUESTS=2000]
 # REUSE_INDEX=1 keeps the index and TSV of an earlier run of the same size; SKIP_PG=1 leaves PostgreSQL out.
+# MAX_SEGMENTS=N merges the new index down to N segments, as the service's nightly maintenance does
+# (radar.index.max-segments, default 1); MAX_SEGMENTS=0 keeps the segments as writing left them.
 # COUNT_CACHE=N lets the server remember the counts of N searches (radar.index.count-cache); default 0, so every
 # request is counted afresh: the benchmark's 18 queries repeat, and remembered counts would measure the cache.
 # Needs JDK 25, Debian's postgresql (15) and, for the wrk pass, Debian's wrk; everything listens on 127.0.0.1 only and is stopped on exit.
@@ -35,8 +37,10 @@ if [ "${REUSE_INDEX:-0}" = 1 ] && [ -d "$OUT/index" ] && [ -f "$OUT/items.tsv" ]
 else
   rm -rf "$OUT/index"
   echo "== indexing $N items (one thread, the application's LuceneIndex and ItemDocuments)"
-  java "${JVM[@]}" -Xmx4g -cp "$BCP" se.omvarldsradar.search.internal.BenchIndex "$N" "$OUT/index" "$OUT/items.tsv"
+  java "${JVM[@]}" -Xmx4g -Dbench.max-segments="${MAX_SEGMENTS:-1}" -cp "$BCP" se.omvarldsradar.search.internal.BenchIndex \
+    "$N" "$OUT/index" "$OUT/items.tsv"
 fi
+echo "== the index has $(find "$OUT/index" -name '*.si' | wc -l) segments"
 
 echo "== HTTP: the application on the index, $CLIENTS clients, $REQ requests, count cache ${COUNT_CACHE:-0}"
 P=$(port)

@@ -15,6 +15,8 @@ import se.omvarldsradar.item.Item;
  * Benchmark step 1: generates N items and indexes them through the application's own {@link LuceneIndex} and
  * {@link ItemDocuments} (one thread, upsert by id, as the Indexer does), then writes the same items as a
  * tab-separated file for PostgreSQL's COPY. Usage: BenchIndex N INDEX_DIR TSV_FILE
+ * <p>The index is then merged as the service's nightly maintenance leaves it ({@code radar.index.max-segments},
+ * default 1; {@code -Dbench.max-segments=0} keeps the segments as writing left them), timed apart from indexing.
  */
 public final class BenchIndex {
     private BenchIndex() {
@@ -46,6 +48,13 @@ public final class BenchIndex {
             index.commit();
         }
         double secs = (System.nanoTime() - start) / 1e9;
+        int maxSegments = Integer.getInteger("bench.max-segments", 1);
+        try (LuceneIndex index = new LuceneIndex(FSDirectory.open(dir), dir.toString())) {
+            long m = System.nanoTime();
+            int before = index.merge(maxSegments);
+            System.out.printf("RESULT merge segments=%d->%d seconds=%.1f (radar.index.max-segments=%d, as the nightly"
+                    + " maintenance leaves the index)%n", before, index.segments(), (System.nanoTime() - m) / 1e9, maxSegments);
+        }
         long bytes;
         try (var files = Files.walk(dir)) {
             bytes = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
