@@ -99,7 +99,8 @@ class LuceneItemSearch implements ItemSearch {
         long total = counted.total();
         Map<String, List<FacetCount>> facets = counted.facets();
         int n = from + q.size();
-        Query ranked = counted.found() == null ? text
+        boolean narrowed = !q.filters().isEmpty() || query.getBaseQuery() != text;
+        Query ranked = counted.found() == null || !narrowed && !foundLeadsBetter(text) ? text
                 : new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST).add(counted.found(), BooleanClause.Occur.FILTER).build();
         TopDocs top = sort == null ? s.search(ranked, new TopScoreDocCollectorManager(n, null, n))
                 : s.search(ranked, new TopFieldCollectorManager(sort, n, null, n));
@@ -112,6 +113,20 @@ class LuceneItemSearch implements ItemSearch {
         List<SearchHit> hits = Hits.of(s, ids, text, now);
         String suggestion = total == 0 && !q.q().isBlank() ? suggestion(s, q) : null;
         return new SearchPage(total, hits, facets, q.page(), q.size(), suggestion);
+    }
+
+    /**
+     * Whether the documents found make a better lead for ranking the text than its own postings, when they are
+     * just the text's matches (nothing else narrowed them): for several required words (the bitset spares
+     * checking each word's postings in turn) and for prefixes (many terms' postings). A single word, words OR-ed,
+     * a phrase or an exclusion rank faster alone, skipping what cannot reach the page. Measured with
+     * bench/search CpuPerSearch at 1M items: with the found documents as a filter everywhere, two-word AND
+     * queries took 30 % less CPU and the others 3-22 % more.
+     */
+    static boolean foundLeadsBetter(Query text) {
+        long required = text instanceof BooleanQuery b ? b.clauses().stream()
+                .filter(c -> c.occur() == BooleanClause.Occur.MUST || c.occur() == BooleanClause.Occur.FILTER).count() : 0;
+        return required >= 2 || Snippets.hasPatterns(text);
     }
 
     /** A corrected query, offered only when it finds something. */

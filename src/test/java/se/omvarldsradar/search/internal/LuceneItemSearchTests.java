@@ -125,6 +125,31 @@ class LuceneItemSearchTests {
         assertThat(count(after, "sector", "logistics")).isEqualTo(count(before, "sector", "logistics") + 1);
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "hamnar | c-soon c-later",
+        "hamnar OR ports | c-soon c-later n-en",
+        "hamnar -gröna | c-soon",
+        "intermodal transport | c-soon c-later",
+        "\"intermodal transport\" | c-soon c-later",
+        "hamn* | c-soon c-later"})
+    void everyShapeOfQueryRanksExactlyTheItemsItCountsAnUpdatedOneOnce(String q, String expected) throws IOException {
+        // Each item updated: its old document is deleted, a new one added. Ranked alone or within the documents
+        // found (LuceneItemSearch.foundLeadsBetter), the hits are the counted items, each once.
+        for (String id : List.of("c-soon", "c-later")) {
+            add(id.equals("c-soon") ? TestItems.call("c-soon", "Utlysning: hamnterminaler och intermodal transport",
+                    "Stöd till järnvägsgods, hamnar och logistikcentrum.", days(-20), List.of(days(12)), "logistics")
+                    : TestItems.call("c-later", "Utlysning om gröna godsstråk", "Godstransporter, hamnar och intermodal transport.",
+                            days(-40), List.of(days(-5), days(60)), "logistics", "industry"));
+        }
+        index.commit();
+        index.refresh();
+        SearchPage page = run(q, Map.of(), null);
+        List<String> want = List.of(expected.split(" "));
+        assertThat(ids(page)).containsExactlyInAnyOrderElementsOf(want);
+        assertThat(page.total()).isEqualTo(want.size());
+    }
+
     @Test
     void browsingWithoutTextAnswersLikeTheGeneralPath() {
         LocalDate always = LocalDate.of(1900, 1, 1); // a date range takes the drill-sideways path
