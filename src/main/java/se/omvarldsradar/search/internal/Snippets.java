@@ -47,6 +47,7 @@ final class Snippets {
         return new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, Analyzers.forLanguage(lang))
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxLength(20_000)
+                .withBreakIterator(SentenceBreaks::new)
                 // Term offsets from the postings, not a Weight built and matched per document: several times cheaper
                 // per hit; phrases are still marked only where the phrase occurs.
                 .withWeightMatches(false)) {
