@@ -100,8 +100,16 @@ class LuceneItemSearch implements ItemSearch {
         Map<String, List<FacetCount>> facets = counted.facets();
         int n = from + q.size();
         boolean narrowed = !q.filters().isEmpty() || query.getBaseQuery() != text;
-        Query ranked = counted.found() == null || !narrowed && !foundLeadsBetter(text) ? text
-                : new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST).add(counted.found(), BooleanClause.Occur.FILTER).build();
+        Query ranked;
+        if (counted.found() == null) {
+            ranked = text;
+        } else if (sort != null) {
+            ranked = counted.found(); // sorted by a field, not scored: the documents found are all it needs
+        } else if (!narrowed && !foundLeadsBetter(text)) {
+            ranked = text;
+        } else {
+            ranked = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST).add(counted.found(), BooleanClause.Occur.FILTER).build();
+        }
         TopDocs top = sort == null ? s.search(ranked, new TopScoreDocCollectorManager(n, null, n))
                 : s.search(ranked, new TopFieldCollectorManager(sort, n, null, n));
         ScoreDoc[] docs = top.scoreDocs;
