@@ -3,19 +3,30 @@ package se.omvarldsradar.search.internal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
@@ -26,6 +37,8 @@ final class Snippets {
     private static final String[] FIELDS = {Analyzers.BODY};
     private static final int[] PASSAGES = {2};
     private static final int LENGTH = 240;
+    /** Terms a query's prefixes may match for their offsets to come from the postings. */
+    static final int MAX_EXPANDED = 64;
     private static final Safelist MARK_ONLY = Safelist.none().addTags("mark");
 
     private final IndexSearcher searcher;
@@ -40,11 +53,13 @@ final class Snippets {
 
     /**
      * A highlighter for the items of one language. Matches come from the offsets in the postings; where it must
-     * analyse the text again instead (a prefix, or a phrase it cannot check on the postings), it must analyse
-     * it as the item's language did at indexing.
+     * analyse the text again instead (a prefix matching too many terms to add them one by one, see
+     * {@link #expandPrefixes}), it must analyse it as the item's language did at indexing. {@code patterns}: whether
+     * the query's prefixes are left to it (false once they are expanded).
      */
-    private UnifiedHighlighter highlighter(String lang) {
+    private UnifiedHighlighter highlighter(String lang, boolean patterns) {
         return new UnifiedHighlighter(UnifiedHighlighter.builder(searcher, Analyzers.forLanguage(lang))
+                .withHandleMultiTermQuery(patterns)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxLength(20_000)
                 .withBreakIterator(SentenceBreaks::new)
@@ -83,7 +98,15 @@ final class Snippets {
      * per language when the query has prefixes (the highlighter then analyses the text again).
      */
     String[] of(int[] docs, Document[] stored) throws IOException {
+        Query marked = query;
         boolean reanalyses = hasPatterns(query);
+        if (reanalyses) {
+            Query expanded = expandPrefixes(searcher, query);
+            if (expanded != null) {
+                marked = expanded;
+                reanalyses = false;
+            }
+        }
         Map<String, List<Integer>> byLang = new HashMap<>();
         for (int i = 0; i < docs.length; i++) {
             loaded.put(docs[i], stored[i]);
@@ -95,7 +118,8 @@ final class Snippets {
             for (var group : byLang.entrySet()) {
                 int[] positions = group.getValue().stream().mapToInt(Integer::intValue).toArray();
                 int[] ids = java.util.Arrays.stream(positions).map(i -> docs[i]).toArray();
-                String[] h = highlighter(group.getKey()).highlightFields(FIELDS, query, ids, PASSAGES).get(FIELDS[0]);
+                String[] h = highlighter(group.getKey(), reanalyses).highlightFields(FIELDS, marked, ids, PASSAGES)
+                        .get(FIELDS[0]);
                 for (int k = 0; k < positions.length; k++) {
                     out[positions[k]] = h == null || h[k] == null || h[k].isBlank() ? null : safe(h[k]);
                 }
@@ -107,6 +131,42 @@ final class Snippets {
             }
         }
         return out;
+    }
+
+    /**
+     * The query with the body terms its prefixes match in the index added as plain terms, for the highlighter to
+     * find in the postings; null when a prefix matches more than {@value #MAX_EXPANDED} terms (the text is then
+     * analysed again instead). "logist*" is two terms at 1M items, and finding their offsets in the postings of 20
+     * hits costs a fraction of analysing the 20 texts again.
+     */
+    static Query expandPrefixes(IndexSearcher searcher, Query query) throws IOException {
+        List<MultiTermQuery> prefixes = new ArrayList<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
+                if (q instanceof MultiTermQuery m && Analyzers.BODY.equals(field)) {
+                    prefixes.add(m);
+                }
+            }
+        });
+        Set<BytesRef> terms = new LinkedHashSet<>();
+        for (MultiTermQuery prefix : prefixes) {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Terms indexed = leaf.reader().terms(Analyzers.BODY);
+                if (indexed == null) {
+                    continue;
+                }
+                TermsEnum matching = prefix.getTermsEnum(indexed);
+                for (BytesRef t = matching.next(); t != null; t = matching.next()) {
+                    if (terms.add(BytesRef.deepCopyOf(t)) && terms.size() > MAX_EXPANDED) {
+                        return null;
+                    }
+                }
+            }
+        }
+        BooleanQuery.Builder expanded = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD);
+        terms.forEach(t -> expanded.add(new TermQuery(new Term(Analyzers.BODY, t)), BooleanClause.Occur.SHOULD));
+        return expanded.build();
     }
 
     /** Whether the query matches terms by a pattern (a prefix): then the highlighter cannot use the postings alone. */

@@ -255,6 +255,21 @@ class LuceneItemSearchTests {
     }
 
     @Test
+    void aPrefixOfTooManyTermsIsStillMarkedByAnalysingTheTextAgain() throws IOException {
+        StringBuilder words = new StringBuilder("Kajer:");
+        for (int i = 0; i <= Snippets.MAX_EXPANDED; i++) { // one term more than the postings path takes
+            words.append(" kaj").append((char) ('a' + i % 26)).append((char) ('a' + i / 26)).append('x');
+        }
+        add(TestItems.news("n-kaj", "sv", "Kajer", words + ". Slut.", days(-1), "logistics"));
+        index.commit();
+        index.refresh();
+        assertThat(Snippets.expandPrefixes(index.read(s -> s), SafeQueryParser.parse("kaj*"))).isNull();
+        assertThat(Snippets.expandPrefixes(index.read(s -> s), SafeQueryParser.parse("hamn*"))).isNotNull();
+        SearchHit hit = run("kaj*", Map.of(), null).hits().stream().filter(h -> h.id().equals("n-kaj")).findFirst().orElseThrow();
+        assertThat(hit.snippet()).contains("<mark>kajaax</mark> <mark>kajbax</mark>");
+    }
+
+    @Test
     void snippetsAreEscapedWithMatchesMarked() {
         SearchHit hit = run("evenemang", Map.of(), null).hits().stream().filter(h -> h.id().equals("n-xss")).findFirst()
                 .orElseThrow();
