@@ -64,14 +64,8 @@ class PostgresClusterTests {
     void twoInstancesSharingPostgresCrawlEachSourceOncePerTrigger() throws Exception {
         StringBuilder sources = new StringBuilder();
         for (String id : SOURCES) {
-            sources.append("""
-                      - id: %s
-                        name: Källa %s
-                        kind: news
-                        type: feed
-                        url: %s/%s.xml
-                        cron: "0/%d * * * * ?"
-                    """.formatted(id, id, SITE.baseUrl(), id, SLOT_SECONDS));
+            sources.append(TestFeeds.feedSource(id, SITE.baseUrl() + "/" + id + ".xml",
+                    "cron: \"0/" + SLOT_SECONDS + " * * * * ?\""));
         }
         Path feeds = TestFeeds.write(dir, sources.toString(), "  - name: Ingen\n    contacts: []\n");
         try (ConfigurableApplicationContext a = node("a", feeds); ConfigurableApplicationContext b = node("b", feeds)) {

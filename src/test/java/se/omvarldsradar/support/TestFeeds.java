@@ -52,6 +52,18 @@ public final class TestFeeds {
         }
     }
 
+    /** One news feed source, as an entry of feeds.yml's sources; {@code schedule} is its line, e.g. {@code every: 6h}. */
+    public static String feedSource(String id, String url, String schedule) {
+        return """
+                  - id: %s
+                    name: Källa %s
+                    kind: news
+                    type: feed
+                    url: %s
+                    %s
+                """.formatted(id, id, url, schedule);
+    }
+
     /** One RSS 2.0 document. */
     public static String rss(String... items) {
         return """

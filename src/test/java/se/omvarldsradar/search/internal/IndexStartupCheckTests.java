@@ -100,14 +100,7 @@ class IndexStartupCheckTests {
         Path dir = Files.createTempDirectory("radar-merge");
         StringBuilder sources = new StringBuilder();
         for (String feed : List.of("a", "b", "c")) {
-            sources.append("""
-                      - id: %s
-                        name: Källa %s
-                        kind: news
-                        type: feed
-                        url: %s/%s.xml
-                        every: 6h
-                    """.formatted(feed, feed, SITE.baseUrl(), feed));
+            sources.append(TestFeeds.feedSource(feed, SITE.baseUrl() + "/" + feed + ".xml", "every: 6h"));
         }
         Path feeds = TestFeeds.write(dir, sources.toString(), "  - name: Ingen\n    contacts: []\n");
         try (var app = new SpringApplicationBuilder(OmvarldsradarApplication.class).web(WebApplicationType.NONE)
