@@ -173,17 +173,32 @@ public class Items {
         return jdbc.sql("select * from item where id = ?").param(id).query(ItemRowMapper.INSTANCE).optional();
     }
 
-    public List<Item> findAll(List<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("select * from item where id in (:ids)").param("ids", ids).query(ItemRowMapper.INSTANCE).list();
+    /** The items with these ids, in no particular order; ids of no item are left out. */
+    public List<Item> findAll(java.util.Collection<String> ids) {
+        List<Item> found = new java.util.ArrayList<>(ids.size());
+        IdChunks.each(ids, chunk -> found.addAll(
+                jdbc.sql("select * from item where id in (:ids)").param("ids", chunk).query(ItemRowMapper.INSTANCE).list()));
+        return found;
     }
 
     /** Items whose change sequence is above {@code seq}, in sequence order: how a replica follows the database. */
     public List<Item> changedAfter(long seq, int limit) {
         return jdbc.sql("select * from item where seq > ? order by seq limit ?").params(seq, limit)
                 .query(ItemRowMapper.INSTANCE).list();
+    }
+
+    /**
+     * When each item stored or changed at or after the given time last changed, oldest first (ties by id): read
+     * from the index on (last_changed, id) alone, for a caller that chooses which of them to load whole.
+     */
+    public java.util.SequencedMap<String, Instant> lastChangedSince(Instant since) {
+        java.util.SequencedMap<String, Instant> found = new java.util.LinkedHashMap<>();
+        jdbc.sql("select id, last_changed from item where last_changed >= ? order by last_changed, id")
+                .param(since.atOffset(java.time.ZoneOffset.UTC))
+                .query(rs -> {
+                    found.put(rs.getString(1), rs.getObject(2, java.time.OffsetDateTime.class).toInstant());
+                });
+        return found;
     }
 
     /** Items stored or changed at or after the given time, oldest first. */

@@ -185,6 +185,37 @@ class DigestsTests {
         assertThat(MAIL.getReceivedMessages()).hasSize(2);
     }
 
+    /**
+     * Digests minutes apart look back over the same few minutes (the run's overlap): what a contact was shown
+     * and is unchanged is left out for them, what changed since they were shown it is an update, and a contact
+     * who was not shown an item still gets it in the same run.
+     */
+    @Test
+    void digestsMinutesApartLeaveOutWhatWasShownButNotWhatChangedSinceOrWasShownToOthers() throws Exception {
+        store("calls", item("a", "Utlysning A: intermodala terminaler", "A.", call(START.plus(Duration.ofDays(40)))), sectors("logistics"));
+        store("news", item("n1", "Hamnen tar emot kryssningsfartyg", "Gods och turister.", null), sectors("logistics", "hospitality"));
+        clock.advance(Duration.ofMinutes(1));
+        digests.sendNow(Optional.of("logistik@example.org"));
+        assertThat(body(only("logistik@example.org"))).contains("Utlysning A", "kryssningsfartyg");
+
+        clock.advance(Duration.ofMinutes(2));
+        store("calls", item("a", "Utlysning A: intermodala terminaler", "A.", call(START.plus(Duration.ofDays(45)))), sectors("logistics"));
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(digests.sendNow(Optional.of("logistik@example.org"))).extracting(DigestReport::outcome).containsOnly("sent");
+        String second = body(received("logistik@example.org").get(1));
+        assertThat(second).contains("Uppdaterat sedan förra utskicket", "Sista ansökningsdag flyttad")
+                .doesNotContain("kryssningsfartyg");
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(digests.sendNow(Optional.empty())).extracting(DigestReport::contact, DigestReport::outcome).contains(
+                tuple("logistik@example.org", "skipped"), tuple("turism@example.org", "sent"));
+        assertThat(body(only("turism@example.org"))).contains("kryssningsfartyg").doesNotContain("Utlysning A");
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(digests.sendNow(Optional.empty())).extracting(DigestReport::outcome).containsOnly("skipped");
+        assertThat(MAIL.getReceivedMessages()).hasSize(3);
+    }
+
     /** A call cut from a full section was not shown: it is not counted as reminded, so it comes back. */
     @Test
     void callsLeftOutOfAFullSectionAreRemindedInTheNextDigest() throws Exception {

@@ -2,9 +2,15 @@ package se.omvarldsradar.digest.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SequencedMap;
 
 import se.omvarldsradar.extract.CallDetails.CallStatus;
+import se.omvarldsradar.item.Item;
 import se.omvarldsradar.item.Items;
 
 /**
@@ -13,15 +19,36 @@ import se.omvarldsradar.item.Items;
  * distinct criterion (a sector, a keyword, a saved query) at most once per run, however many recipients share
  * it; likewise each entry is rendered once, however many digests show it. {@code closingInChanged}: where
  * each closing call is among the changed items (-1 where it is not), so a digest can tell it shows it anyway.
+ * {@code shown}: for each recipient of the run, which of the changed items they were shown before, and when last.
  */
 record DigestRun(Instant now, ItemSets changed, ItemSets closing, int[] closingInChanged, SectionOrder order,
-        RenderedEntries rendered) {
+        RenderedEntries rendered, Map<String, Map<String, Instant>> shown) {
 
     /** Items stored during a run that began before the last digest commit within this margin are not lost. */
     static final Duration OVERLAP = Duration.ofMinutes(5);
 
-    static DigestRun load(Items items, Instant since, Instant now, Duration closingSoon) {
-        List<ItemText> changed = items.changedSince(since.minus(OVERLAP)).stream().map(i -> new ItemText(i, now)).toList();
+    /**
+     * Reads the items changed since {@code since} (less the overlap), but not those every one of the recipients
+     * was shown at or after their last change: they are neither new nor updated for any of them. Digests sent
+     * minutes apart ("send now", a test, a catch-up) would otherwise load every item of the overlap again, only
+     * to find each one shown already.
+     */
+    static DigestRun load(Items items, RecipientState state, List<String> recipients, Instant since, Instant now,
+            Duration closingSoon) {
+        SequencedMap<String, Instant> stamps = items.lastChangedSince(since.minus(OVERLAP));
+        Map<String, Map<String, Instant>> shown = state.shownOf(stamps.keySet());
+        shown.keySet().retainAll(recipients);
+        List<String> wanted = stamps.entrySet().stream()
+                .filter(e -> recipients.isEmpty() || !recipients.stream().allMatch(r -> {
+                    Instant at = shown.getOrDefault(r, Map.of()).get(e.getKey());
+                    return at != null && !at.isBefore(e.getValue());
+                }))
+                .map(Map.Entry::getKey).toList();
+        Map<String, Item> found = new HashMap<>();
+        items.findAll(wanted).forEach(i -> found.put(i.id(), i));
+        List<ItemText> changed = wanted.stream().map(found::get).filter(Objects::nonNull)
+                .sorted(Comparator.comparing(Item::lastChanged).thenComparing(Item::id))
+                .map(i -> new ItemText(i, now)).toList();
         Instant horizon = now.plus(closingSoon);
         List<ItemText> closing = items.callsWithDeadlines().stream()
                 .filter(i -> {
@@ -33,6 +60,11 @@ record DigestRun(Instant now, ItemSets changed, ItemSets closing, int[] closingI
         ItemSets changedSets = new ItemSets(changed);
         ItemSets closingSets = new ItemSets(closing);
         return new DigestRun(now, changedSets, closingSets, closingSets.positionsIn(changedSets), new SectionOrder(changedSets, now),
-                new RenderedEntries());
+                new RenderedEntries(), shown);
+    }
+
+    /** Which of the changed items this recipient was shown before, and when last. */
+    Map<String, Instant> shownTo(String recipient) {
+        return shown.getOrDefault(recipient, Map.of());
     }
 }

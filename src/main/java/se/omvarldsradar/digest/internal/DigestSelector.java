@@ -76,7 +76,7 @@ class DigestSelector {
      */
     Selection select(Recipient r, DigestRun run) {
         Instant since = since(r, run.now()).minus(DigestRun.OVERLAP);
-        Map<String, Instant> shown = state.shownBefore(r.key(), since);
+        Map<String, Instant> shown = run.shownTo(r.key());
         List<Updated> updated = new ArrayList<>();
         BitSet freshAt = ProfileMatcher.matching(r, run.changed());
         freshAt.and(run.changed().changedSince(since));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import se.omvarldsradar.item.IdChunks;
 
 /**
  * What each recipient has had: when their last digest was composed, which items it showed (and when), which
@@ -44,18 +47,22 @@ class RecipientState {
                 .query(Boolean.class).optional().orElse(false);
     }
 
-    /** The items changed since {@code since} that this recipient was shown before, with when they were last shown. */
-    Map<String, Instant> shownBefore(String key, Instant since) {
-        Map<String, Instant> shown = new HashMap<>();
-        jdbc.sql("""
-                select ci.item_id, coalesce(ci.included_at, o.created) from contact_item ci
-                join item i on i.id = ci.item_id left join outbox o on o.id = ci.digest_id
-                where ci.contact_email = ? and i.last_changed >= ?""")
-                .params(key, ts(since))
+    /**
+     * Who was shown which of these items before, and when last: recipient key to item id to time. Looked up
+     * from the items (the index on contact_item's item id), so it costs what the run's items cost, however long
+     * each recipient's history is.
+     */
+    Map<String, Map<String, Instant>> shownOf(Collection<String> itemIds) {
+        Map<String, Map<String, Instant>> shown = new HashMap<>();
+        IdChunks.each(itemIds, chunk -> jdbc.sql("""
+                select ci.contact_email, ci.item_id, coalesce(ci.included_at, o.created) from contact_item ci
+                left join outbox o on o.id = ci.digest_id where ci.item_id in (:ids)""")
+                .param("ids", chunk)
                 .query(rs -> {
-                    OffsetDateTime at = rs.getObject(2, OffsetDateTime.class);
-                    shown.put(rs.getString(1), at == null ? Instant.EPOCH : at.toInstant());
-                });
+                    OffsetDateTime at = rs.getObject(3, OffsetDateTime.class);
+                    shown.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                            .put(rs.getString(2), at == null ? Instant.EPOCH : at.toInstant());
+                }));
         return shown;
     }
 

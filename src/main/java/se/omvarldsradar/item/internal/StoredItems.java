@@ -1,24 +1,21 @@
 package se.omvarldsradar.item.internal;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import se.omvarldsradar.item.IdChunks;
 import se.omvarldsradar.item.Item;
 
 /** What is stored already of a crawl's items, read for the whole batch in a few queries. */
 @Component
 class StoredItems {
-    /** Ids per query: far below PostgreSQL's limit on bind parameters, large enough for one query per crawl. */
-    private static final int CHUNK = 1000;
     private final JdbcClient jdbc;
 
     StoredItems(JdbcClient jdbc) {
@@ -31,7 +28,7 @@ class StoredItems {
 
     Map<String, Stored> hashes(Collection<String> ids) {
         Map<String, Stored> found = new HashMap<>();
-        chunked(ids, chunk -> jdbc.sql("select id, content_hash, seq from item where id in (:ids)").param("ids", chunk)
+        IdChunks.each(ids, chunk -> jdbc.sql("select id, content_hash, seq from item where id in (:ids)").param("ids", chunk)
                 .query(rs -> {
                     found.put(rs.getString(1), new Stored(rs.getString(2), rs.getLong(3)));
                 }));
@@ -40,7 +37,7 @@ class StoredItems {
 
     Map<String, Item> rows(Collection<String> ids) {
         Map<String, Item> found = new HashMap<>();
-        chunked(ids, chunk -> jdbc.sql("select * from item where id in (:ids)").param("ids", chunk)
+        IdChunks.each(ids, chunk -> jdbc.sql("select * from item where id in (:ids)").param("ids", chunk)
                 .query(ItemRows.ITEM).list().forEach(i -> found.put(i.id(), i)));
         return found;
     }
@@ -48,16 +45,8 @@ class StoredItems {
     /** Those of the items already recorded as met in the source. */
     Set<String> metIn(String sourceId, Collection<String> ids) {
         Set<String> found = new HashSet<>();
-        chunked(ids, chunk -> found.addAll(jdbc.sql("select item_id from item_source where source_id = :source and item_id in (:ids)")
+        IdChunks.each(ids, chunk -> found.addAll(jdbc.sql("select item_id from item_source where source_id = :source and item_id in (:ids)")
                 .param("source", sourceId).param("ids", chunk).query(String.class).list()));
         return found;
-    }
-
-    /** Runs the query once per chunk of ids: an IN list of every id of a large crawl would pass the bind limit. */
-    static void chunked(Collection<String> ids, Consumer<List<String>> query) {
-        List<String> all = new ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            query.accept(all.subList(from, Math.min(all.size(), from + CHUNK)));
-        }
     }
 }

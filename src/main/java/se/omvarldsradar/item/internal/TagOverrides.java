@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import se.omvarldsradar.classify.Tags;
 import se.omvarldsradar.classify.Tags.Tag;
+import se.omvarldsradar.item.IdChunks;
 import se.omvarldsradar.item.TagOverride;
 
 /** Tags the office set by hand on an item; they replace computed tags whenever the item is stored or re-tagged. */
@@ -35,7 +36,7 @@ public class TagOverrides {
     /** The overrides of those of the given items that have one. */
     Map<String, TagOverride> findAll(Collection<String> itemIds) {
         Map<String, TagOverride> found = new HashMap<>();
-        StoredItems.chunked(itemIds, chunk -> jdbc
+        IdChunks.each(itemIds, chunk -> jdbc
                 .sql("select sectors, focus, set_by, set_at, item_id from item_tag_override where item_id in (:ids)")
                 .param("ids", chunk).query(rs -> {
                     found.put(rs.getString(5), override(rs));
