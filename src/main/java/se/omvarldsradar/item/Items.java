@@ -203,7 +203,7 @@ public class Items {
 
     /** Items stored or changed at or after the given time, oldest first. */
     public List<Item> changedSince(Instant since) {
-        return jdbc.sql("select * from item where last_changed >= ? order by last_changed")
+        return jdbc.sql("select * from item where last_changed >= ? order by last_changed, id")
                 .param(since.atOffset(java.time.ZoneOffset.UTC)).query(ItemRowMapper.INSTANCE).list();
     }
 

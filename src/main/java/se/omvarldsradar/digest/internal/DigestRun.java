@@ -2,15 +2,13 @@ package se.omvarldsradar.digest.internal;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.SequencedMap;
+import java.util.Set;
 
 import se.omvarldsradar.extract.CallDetails.CallStatus;
-import se.omvarldsradar.item.Item;
 import se.omvarldsradar.item.Items;
 
 /**
@@ -35,20 +33,25 @@ record DigestRun(Instant now, ItemSets changed, ItemSets closing, int[] closingI
      */
     static DigestRun load(Items items, RecipientState state, List<String> recipients, Instant since, Instant now,
             Duration closingSoon) {
-        SequencedMap<String, Instant> stamps = items.lastChangedSince(since.minus(OVERLAP));
-        Map<String, Map<String, Instant>> shown = state.shownOf(stamps.keySet());
+        Instant from = since.minus(OVERLAP);
+        SequencedMap<String, Instant> stamps = items.lastChangedSince(from);
+        Map<String, Map<String, Instant>> shown = state.shownOf(from);
         shown.keySet().retainAll(recipients);
-        List<String> wanted = stamps.entrySet().stream()
-                .filter(e -> recipients.isEmpty() || !recipients.stream().allMatch(r -> {
-                    Instant at = shown.getOrDefault(r, Map.of()).get(e.getKey());
-                    return at != null && !at.isBefore(e.getValue());
-                }))
-                .map(Map.Entry::getKey).toList();
-        Map<String, Item> found = new HashMap<>();
-        items.findAll(wanted).forEach(i -> found.put(i.id(), i));
-        List<ItemText> changed = wanted.stream().map(found::get).filter(Objects::nonNull)
-                .sorted(Comparator.comparing(Item::lastChanged).thenComparing(Item::id))
-                .map(i -> new ItemText(i, now)).toList();
+        Set<String> wanted = new HashSet<>();
+        Instant earliest = null;
+        for (Map.Entry<String, Instant> e : stamps.entrySet()) {
+            boolean seenByAll = !recipients.isEmpty() && recipients.stream().allMatch(r -> {
+                Instant at = shown.getOrDefault(r, Map.of()).get(e.getKey());
+                return at != null && !at.isBefore(e.getValue());
+            });
+            if (!seenByAll) {
+                wanted.add(e.getKey());
+                earliest = earliest == null ? e.getValue() : earliest;
+            }
+        }
+        // Read as one range from the oldest item wanted (what was left out is mostly older: the overlap).
+        List<ItemText> changed = earliest == null ? List.of()
+                : items.changedSince(earliest).stream().filter(i -> wanted.contains(i.id())).map(i -> new ItemText(i, now)).toList();
         Instant horizon = now.plus(closingSoon);
         List<ItemText> closing = items.callsWithDeadlines().stream()
                 .filter(i -> {

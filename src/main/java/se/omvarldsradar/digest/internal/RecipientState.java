@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +14,6 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import se.omvarldsradar.item.IdChunks;
 
 /**
  * What each recipient has had: when their last digest was composed, which items it showed (and when), which
@@ -48,21 +45,22 @@ class RecipientState {
     }
 
     /**
-     * Who was shown which of these items before, and when last: recipient key to item id to time. Looked up
-     * from the items (the index on contact_item's item id), so it costs what the run's items cost, however long
-     * each recipient's history is.
+     * Who was shown which of the items changed at or after {@code since}, and when last: recipient key to item id
+     * to time. Read from the items (their last_changed index, then contact_item by item id), so it costs what
+     * the run's items cost, however long each recipient's history is.
      */
-    Map<String, Map<String, Instant>> shownOf(Collection<String> itemIds) {
+    Map<String, Map<String, Instant>> shownOf(Instant since) {
         Map<String, Map<String, Instant>> shown = new HashMap<>();
-        IdChunks.each(itemIds, chunk -> jdbc.sql("""
-                select ci.contact_email, ci.item_id, coalesce(ci.included_at, o.created) from contact_item ci
-                left join outbox o on o.id = ci.digest_id where ci.item_id in (:ids)""")
-                .param("ids", chunk)
+        jdbc.sql("""
+                select ci.contact_email, ci.item_id, coalesce(ci.included_at, o.created) from item i
+                join contact_item ci on ci.item_id = i.id left join outbox o on o.id = ci.digest_id
+                where i.last_changed >= ?""")
+                .param(ts(since))
                 .query(rs -> {
                     OffsetDateTime at = rs.getObject(3, OffsetDateTime.class);
                     shown.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
                             .put(rs.getString(2), at == null ? Instant.EPOCH : at.toInstant());
-                }));
+                });
         return shown;
     }
 
