@@ -7,7 +7,7 @@ import se.omvarldsradar.config.ConfigLoader;
 import se.omvarldsradar.config.RadarConfig;
 
 /** The shipped feeds.yml and the classifiers built from it, loaded once for all classify tests. */
-final class TestConfig {
+public final class TestConfig {
     static final RadarConfig CONFIG = ConfigLoader.load(Path.of("feeds.yml"));
     static final Classifiers CLASSIFIERS = Classifiers.of(CONFIG);
 
@@ -15,7 +15,7 @@ final class TestConfig {
     }
 
     /** The labelled samples: system property radar.samples, else /work/shared/samples, else ../shared/samples. */
-    static Path samples() {
+    public static Path samples() {
         String property = System.getProperty("radar.samples");
         for (String candidate : new String[] {property, "/work/shared/samples", "../shared/samples"}) {
             if (candidate != null && Files.isRegularFile(Path.of(candidate, "labelled", "dev.jsonl"))) {

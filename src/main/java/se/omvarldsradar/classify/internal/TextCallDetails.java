@@ -26,14 +26,16 @@ public final class TextCallDetails implements CallDetailsReader {
         if (text.isBlank()) {
             return given;
         }
-        String callId = given != null && given.callId() != null ? given.callId() : CallIds.find(text);
+        // Every identifier, date and amount pattern needs a digit: a text without one is not searched for them.
+        boolean digits = hasDigit(text);
+        String callId = given != null && given.callId() != null ? given.callId() : digits ? CallIds.find(text) : null;
         String programme = given != null && given.programme() != null ? given.programme() : programme(callId, text);
         boolean needDates = given == null || given.deadlines().isEmpty() || given.opening() == null;
         // Swedish dates are Stockholm time; the zone only matters for dates without a named one
-        Dates dates = needDates ? CallDates.read(text, () -> "sv".equals(languages.guess(text, item.language())))
+        Dates dates = needDates && digits ? CallDates.read(text, () -> "sv".equals(languages.guess(text, item.language())))
                 : new Dates(List.of(), null);
         boolean needBudget = given == null || given.budgetAmount() == null;
-        Budget budget = needBudget ? Budgets.find(text) : null;
+        Budget budget = needBudget && digits ? Budgets.find(text) : null;
         if (given == null && callId == null && programme == null && dates.deadlines().isEmpty()
                 && dates.opening() == null && budget == null) {
             return null;
@@ -47,6 +49,16 @@ public final class TextCallDetails implements CallDetailsReader {
                 given != null && !given.deadlines().isEmpty() ? given.deadlines() : dates.deadlines(),
                 needBudget ? budget == null ? null : budget.amount() : given.budgetAmount(),
                 needBudget ? budget == null ? null : budget.currency() : given.budgetCurrency());
+    }
+
+    /** Whether the text has a digit of any script (the budget patterns match Unicode digits). */
+    static boolean hasDigit(String text) {
+        for (int n = 0; n < text.length(); n++) {
+            if (Character.isDigit(text.charAt(n))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String programme(String callId, String text) {
