@@ -11,12 +11,27 @@
 #             form, $PARALLEL at a time, default 16; each crawls on its request thread). Its schedule is off
 #             (spring.quartz.auto-startup=false) so that nothing is crawled before the timer starts.
 # Needs: Debian rss2email (apt-get install rss2email), python3, the jar (./mvnw -DskipTests package; JAR=path for another).
+# AOT=1: both Omvärldsradar modes run from the extracted jar with a JDK 25 AOT cache (docs/operations.md, "Faster
+# start"): the script first extracts the jar and records the cache in an untimed training run of its own (the
+# service's rounds, ONLY=service WARMUPS=3, on feeds and ports of that run), then measures as usual with
+# -XX:AOTCache. SERVICE_JAVA_OPTS / CLI_JAVA_OPTS add JVM options to the service / the cli runs.
 # Run from the project root: bench/digest/vs-rss2email.sh [feeds] [items-per-feed]
 set -euo pipefail
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}; export PATH=$JAVA_HOME/bin:$PATH
 N=${1:-200}; PER=${2:-10}; HERE=$(cd "$(dirname "$0")" && pwd); JAR=$(realpath "${JAR:-target/omvarldsradar.jar}")
 W=$(mktemp -d); PIDS=(); trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; [ -n "${KEEP:-}" ] || rm -rf "$W"' EXIT
 port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
+
+if [ -n "${AOT:-}" ]; then
+    java -Djarmode=tools -jar "$JAR" extract --destination "$W/aot/app" >/dev/null
+    JAR="$W/aot/app/$(basename "$JAR")"
+    T0=$(date +%s.%N)
+    AOT= JAR="$JAR" ONLY=service WARMUPS=3 SERVICE_JAVA_OPTS="-XX:AOTCacheOutput=$W/aot/radar.aot" "$0" "$N" "$PER" >"$W/aot/training.out" 2>&1
+    [ -f "$W/aot/radar.aot" ] || { tail -20 "$W/aot/training.out"; echo "no AOT cache was written" >&2; exit 1; }
+    echo "AOT cache: $(du -m "$W/aot/radar.aot" | cut -f1) MB, training run $(python3 -c "print(round($(date +%s.%N)-$T0,1))") s (untimed below)"
+    AO="-XX:AOTMode=on -XX:AOTCache=$W/aot/radar.aot"  # on: fail rather than run without the cache
+    SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:-} $AO"; CLI_JAVA_OPTS="${CLI_JAVA_OPTS:-} $AO"
+fi
 
 mkdir -p "$W/site" "$W/r2e" "$W/radar"
 # Writes every feed file with PER items of round $1: round 1 is what rss2email, the cli and the service's cold
@@ -88,9 +103,9 @@ SP=$(port); python3 "$HERE/smtp_sink.py" "$SP" "$W/radar-sink.json" & SINK=$!; P
 ARGS=(--config "$W/radar/feeds.yml" "${COMMON[@]}" "--spring.mail.port=$SP")
 cd "$W/radar"
 T0=$(date +%s.%N)
-java -jar "$JAR" crawl --once "${ARGS[@]}" >"$W/crawl.out" 2>&1
+java ${CLI_JAVA_OPTS:-} -jar "$JAR" crawl --once "${ARGS[@]}" >"$W/crawl.out" 2>&1
 T1=$(date +%s.%N)
-java -jar "$JAR" digest --now "${ARGS[@]}" >"$W/digest.out" 2>&1
+java ${CLI_JAVA_OPTS:-} -jar "$JAR" digest --now "${ARGS[@]}" >"$W/digest.out" 2>&1
 T2=$(date +%s.%N)
 cd - >/dev/null
 kill -TERM $SINK; wait $SINK 2>/dev/null || true
