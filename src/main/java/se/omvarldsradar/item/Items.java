@@ -201,9 +201,9 @@ public class Items {
         return found;
     }
 
-    /** Items stored or changed at or after the given time, oldest first. */
+    /** Items stored or changed at or after the given time, oldest first; those of one crawl in the order it stored them. */
     public List<Item> changedSince(Instant since) {
-        return jdbc.sql("select * from item where last_changed >= ? order by last_changed, id")
+        return jdbc.sql("select * from item where last_changed >= ? order by last_changed, seq")
                 .param(since.atOffset(java.time.ZoneOffset.UTC)).query(ItemRowMapper.INSTANCE).list();
     }
 

@@ -216,6 +216,19 @@ class DigestsTests {
         assertThat(MAIL.getReceivedMessages()).hasSize(3);
     }
 
+    /** Items stored at the same moment, as a crawl's are, keep the order they were stored in (the feed's). */
+    @Test
+    void itemsStoredAtOneMomentAreListedInTheOrderTheyWereStored() throws Exception {
+        List<String> titles = List.of("Första", "Andra", "Tredje", "Fjärde", "Femte", "Sjätte", "Sjunde").stream()
+                .map(t -> t + " nyheten om hamnlogistik").toList();
+        for (int n = 0; n < titles.size(); n++) {
+            store("news", item("o" + n, titles.get(n), "Gods.", null), sectors("logistics"));
+        }
+        digests.sendNow(Optional.of("logistik@example.org"));
+        String text = body(only("logistik@example.org"));
+        assertThat(titles.stream().map(text::indexOf).toList()).allSatisfy(at -> assertThat(at).isNotNegative()).isSorted();
+    }
+
     /** A call cut from a full section was not shown: it is not counted as reminded, so it comes back. */
     @Test
     void callsLeftOutOfAFullSectionAreRemindedInTheNextDigest() throws Exception {
