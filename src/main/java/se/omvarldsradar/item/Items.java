@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.omvarldsradar.classify.Tags;
 import se.omvarldsradar.config.SourceDefinition;
 import se.omvarldsradar.extract.ExtractedItem;
+import se.omvarldsradar.item.internal.IdChunks;
 import se.omvarldsradar.item.internal.ItemWriter;
 import se.omvarldsradar.item.internal.TagOverrides;
 

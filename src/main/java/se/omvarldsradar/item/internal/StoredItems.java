@@ -10,7 +10,6 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import se.omvarldsradar.item.IdChunks;
 import se.omvarldsradar.item.Item;
 
 /** What is stored already of a crawl's items, read for the whole batch in a few queries. */

@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 
 import se.omvarldsradar.classify.Tags;
 import se.omvarldsradar.classify.Tags.Tag;
-import se.omvarldsradar.item.IdChunks;
 import se.omvarldsradar.item.TagOverride;
 
 /** Tags the office set by hand on an item; they replace computed tags whenever the item is stored or re-tagged. */

@@ -1,4 +1,4 @@
-package se.omvarldsradar.item;
+package se.omvarldsradar.item.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
