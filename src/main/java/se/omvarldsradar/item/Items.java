@@ -188,20 +188,6 @@ public class Items {
                 .query(ItemRowMapper.INSTANCE).list();
     }
 
-    /**
-     * When each item stored or changed at or after the given time last changed, oldest first (ties by id): read
-     * from the index on (last_changed, id) alone, for a caller that chooses which of them to load whole.
-     */
-    public java.util.SequencedMap<String, Instant> lastChangedSince(Instant since) {
-        java.util.SequencedMap<String, Instant> found = new java.util.LinkedHashMap<>();
-        jdbc.sql("select id, last_changed from item where last_changed >= ? order by last_changed, id")
-                .param(since.atOffset(java.time.ZoneOffset.UTC))
-                .query(rs -> {
-                    found.put(rs.getString(1), rs.getObject(2, java.time.OffsetDateTime.class).toInstant());
-                });
-        return found;
-    }
-
     /** Items stored or changed at or after the given time, oldest first; those of one crawl in the order it stored them. */
     public List<Item> changedSince(Instant since) {
         return jdbc.sql("select * from item where last_changed >= ? order by last_changed, seq")

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.SequencedMap;
 import java.util.Set;
 
 import se.omvarldsradar.extract.CallDetails.CallStatus;
@@ -33,20 +32,19 @@ record DigestRun(Instant now, ItemSets changed, ItemSets closing, int[] closingI
      */
     static DigestRun load(Items items, RecipientState state, List<String> recipients, Instant since, Instant now,
             Duration closingSoon) {
-        Instant from = since.minus(OVERLAP);
-        SequencedMap<String, Instant> stamps = items.lastChangedSince(from);
-        Map<String, Map<String, Instant>> shown = state.shownOf(from);
+        RecipientState.Changed found = state.changedSince(since.minus(OVERLAP));
+        Map<String, Map<String, Instant>> shown = found.shown();
         shown.keySet().retainAll(recipients);
         Set<String> wanted = new HashSet<>();
         Instant earliest = null;
-        for (Map.Entry<String, Instant> e : stamps.entrySet()) {
+        for (Map.Entry<String, Instant> e : found.lastChanged().entrySet()) {
             boolean seenByAll = !recipients.isEmpty() && recipients.stream().allMatch(r -> {
                 Instant at = shown.getOrDefault(r, Map.of()).get(e.getKey());
                 return at != null && !at.isBefore(e.getValue());
             });
             if (!seenByAll) {
                 wanted.add(e.getKey());
-                earliest = earliest == null ? e.getValue() : earliest;
+                earliest = earliest == null || e.getValue().isBefore(earliest) ? e.getValue() : earliest;
             }
         }
         // Read as one range from the oldest item wanted (what was left out is mostly older: the overlap).

@@ -45,23 +45,35 @@ class RecipientState {
     }
 
     /**
-     * Who was shown which of the items changed at or after {@code since}, and when last: recipient key to item id
-     * to time. Read from the items (their last_changed index, then contact_item by item id), so it costs what
-     * the run's items cost, however long each recipient's history is.
+     * The items changed at or after a time: when each last changed ({@code lastChanged}, item id to time), and
+     * who was shown which of them before, and when last ({@code shown}, recipient key to item id to time).
      */
-    Map<String, Map<String, Instant>> shownOf(Instant since) {
+    record Changed(Map<String, Instant> lastChanged, Map<String, Map<String, Instant>> shown) {
+    }
+
+    /**
+     * The items changed at or after {@code since} and who was shown them, in one pass over the item's
+     * last_changed index joined to contact_item by item id: it costs what the run's items cost, however long
+     * each recipient's history is.
+     */
+    Changed changedSince(Instant since) {
+        Map<String, Instant> lastChanged = new HashMap<>();
         Map<String, Map<String, Instant>> shown = new HashMap<>();
         jdbc.sql("""
-                select ci.contact_email, ci.item_id, coalesce(ci.included_at, o.created) from item i
-                join contact_item ci on ci.item_id = i.id left join outbox o on o.id = ci.digest_id
+                select i.id, i.last_changed, ci.contact_email, coalesce(ci.included_at, o.created) from item i
+                left join contact_item ci on ci.item_id = i.id left join outbox o on o.id = ci.digest_id
                 where i.last_changed >= ?""")
                 .param(ts(since))
                 .query(rs -> {
-                    OffsetDateTime at = rs.getObject(3, OffsetDateTime.class);
-                    shown.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                            .put(rs.getString(2), at == null ? Instant.EPOCH : at.toInstant());
+                    String id = rs.getString(1);
+                    lastChanged.put(id, rs.getObject(2, OffsetDateTime.class).toInstant());
+                    String recipient = rs.getString(3);
+                    if (recipient != null) {
+                        OffsetDateTime at = rs.getObject(4, OffsetDateTime.class);
+                        shown.computeIfAbsent(recipient, k -> new HashMap<>()).put(id, at == null ? Instant.EPOCH : at.toInstant());
+                    }
                 });
-        return shown;
+        return new Changed(lastChanged, shown);
     }
 
     /** Reminders given. */
