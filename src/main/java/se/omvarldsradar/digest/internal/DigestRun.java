@@ -34,7 +34,7 @@ record DigestRun(Instant now, ItemSets changed, ItemSets closing, int[] closingI
             Duration closingSoon) {
         RecipientState.Changed found = state.changedSince(since.minus(OVERLAP));
         Map<String, Map<String, Instant>> shown = found.shown();
-        shown.keySet().retainAll(recipients);
+        shown.keySet().retainAll(new HashSet<>(recipients)); // a set: a run may have a thousand recipients
         Set<String> wanted = new HashSet<>();
         Instant earliest = null;
         for (Map.Entry<String, Instant> e : found.lastChanged().entrySet()) {
