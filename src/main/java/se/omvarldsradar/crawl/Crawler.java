@@ -39,6 +39,8 @@ import se.omvarldsradar.item.StoreOutcome;
 @EnableConfigurationProperties(CrawlSettings.class)
 public class Crawler {
     private static final Logger log = LoggerFactory.getLogger(Crawler.class);
+    /** How long a shutdown waits for crawls in progress; within spring.lifecycle.timeout-per-shutdown-phase. */
+    static final Duration STOP_WAIT = Duration.ofSeconds(40);
 
     private final CurrentConfig config;
     private final Fetcher fetcher;
@@ -77,14 +79,24 @@ public class Crawler {
     }
 
     /**
-     * Called when the application shuts down, before Quartz waits for its running jobs: a crawl in progress
-     * finishes the request in flight, stores what it read and stops; no new crawl starts. The rest is picked
-     * up by the next scheduled run.
+     * Called when the application shuts down, before anything is stopped or closed: a crawl in progress
+     * finishes the request in flight, stores and indexes what it read and stops; no new scheduled crawl starts.
+     * Waits for them here, up to {@link #STOP_WAIT}, because nothing else orders a running Quartz job before the
+     * index: Quartz waits for its jobs only when its scheduler bean is destroyed, and the index may be closed by
+     * then. The rest is picked up by the next scheduled run.
      */
     @EventListener(ContextClosedEvent.class)
     public void stop() {
         if (!stopping.getAndSet(true)) {
             log.info("Shutting down: crawls in progress stop after their current request");
+        }
+        try {
+            if (!claims.awaitNone(STOP_WAIT)) {
+                log.warn("Crawls still running after {} s of shutdown; what they have not stored is fetched next time",
+                        STOP_WAIT.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

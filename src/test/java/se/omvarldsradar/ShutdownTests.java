@@ -1,0 +1,132 @@
+package se.omvarldsradar;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+
+import se.omvarldsradar.support.TestFeeds;
+
+/**
+ * The service stopped as an operator stops it (SIGTERM, as systemd and {@code docker stop} do), in a separate JVM
+ * with the embedded defaults (H2 file database). The database stays open until the service has stopped: H2 would
+ * otherwise close it from its own JVM shutdown hook, side by side with Spring's, under a crawl finishing its
+ * request and under the event registry's check for unfinished publications. The office reads this log: a start
+ * and a stop with the shipped defaults warn of nothing but the development passwords.
+ */
+class ShutdownTests {
+    @TempDir
+    Path dir;
+    final WireMockServer site = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    Process server;
+    Path log;
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.destroyForcibly();
+        }
+        site.stop();
+    }
+
+    @Test
+    void sigtermStopsTheServiceCleanlyWithTheDatabaseOpenUntilTheEnd() throws Exception {
+        start("  []\n");
+
+        server.destroy(); // SIGTERM
+        assertThat(server.waitFor(60, TimeUnit.SECONDS)).as("stopped within 60 s").isTrue();
+
+        List<String> lines = Files.readAllLines(log);
+        List<String> afterStop = lines.subList(indexOf(lines, "Commencing graceful shutdown"), lines.size());
+        assertThat(afterStop).as("the registry read the open database while closing")
+                .anyMatch(l -> l.contains("No publications outstanding"));
+        assertThat(afterStop).as("nothing failed while stopping").noneMatch(l -> l.contains(" WARN ") || l.contains(" ERROR "))
+                .noneMatch(l -> l.contains("Exception"));
+        assertThat(lines).as("the only warnings of a start with the shipped defaults: its development passwords")
+                .filteredOn(l -> l.contains(" WARN ") || l.contains(" ERROR ")).isNotEmpty()
+                .allMatch(l -> l.contains(" WARN ") && l.contains("still has the shipped development password"));
+    }
+
+    @Test
+    void aCrawlInFlightAtSigtermStoresWhatItReadBeforeTheServiceStops() throws Exception {
+        site.start();
+        site.stubFor(get(urlEqualTo("/feed.xml")).willReturn(aResponse().withFixedDelay(3000)
+                .withHeader("Content-Type", "application/rss+xml")
+                .withBody(TestFeeds.rss(
+                        TestFeeds.item("s-1", "Utlysning: hamnlogistik i Gävle", "Stöd till godstransporter och terminaler."),
+                        TestFeeds.item("s-2", "Nyheter om handel", "Export och handel i regionen.")))));
+        start(TestFeeds.feedSource("slow", site.baseUrl() + "/feed.xml", "every: 6h"));
+        waitUntil(() -> !site.findAll(getRequestedFor(urlEqualTo("/feed.xml"))).isEmpty(), "the crawl asked for the feed");
+
+        server.destroy(); // SIGTERM while the feed is still on its way
+        assertThat(server.waitFor(60, TimeUnit.SECONDS)).as("stopped within 60 s").isTrue();
+
+        assertThat(Files.readString(log)).as("nothing failed while stopping").doesNotContain(" ERROR ");
+        try (var c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("data/radar") + ";AUTO_SERVER=TRUE", "sa", "");
+                var rs = c.createStatement().executeQuery("select count(*) from item")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("the two items of the crawl in flight were stored").isEqualTo(2);
+        }
+    }
+
+    private void start(String sources) throws IOException, InterruptedException {
+        TestFeeds.write(dir, sources, """
+                  - name: Näringsliv
+                    contacts:
+                      - name: Logistik
+                        email: logistik@example.org
+                        sectors: [logistics]
+                """);
+        log = dir.resolve("server.log");
+        server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), OmvarldsradarApplication.class.getName(),
+                "--radar.config=" + dir.resolve("feeds.yml"), "--radar.data-dir=" + dir.resolve("data"),
+                "--radar.index.path=" + dir.resolve("index"), "--radar.digest.outbox-dir=" + dir.resolve("outbox"),
+                "--radar.fetch.allow-hosts=localhost,127.0.0.1", "--radar.fetch.min-host-delay=10ms",
+                "--radar.crawl.startup-spread=1ms", "--server.port=0")
+                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        waitUntil(() -> read(log).contains("Started OmvarldsradarApplication"), "the server started");
+    }
+
+    private void waitUntil(BooleanSupplier condition, String what) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!condition.getAsBoolean()) {
+            assertThat(server.isAlive()).as("the server is still up, waiting for: %s\n%s", what, read(log)).isTrue();
+            assertThat(System.nanoTime()).as("%s within 120 s", what).isLessThan(until);
+            server.waitFor(100, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static int indexOf(List<String> lines, String text) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no line with \"" + text + "\" in\n" + String.join("\n", lines));
+    }
+}
