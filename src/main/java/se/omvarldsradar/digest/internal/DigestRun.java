@@ -2,6 +2,7 @@ package se.omvarldsradar.digest.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,11 @@ import se.omvarldsradar.item.Items;
  * it; likewise each entry is rendered once, however many digests show it. {@code closingInChanged}: where
  * each closing call is among the changed items (-1 where it is not), so a digest can tell it shows it anyway.
  * {@code shown}: for each recipient of the run, which of the changed items they were shown before, and when last.
+ * {@code watermarks}: for each recipient, when their last digest was (or how far back a first one reaches), read
+ * once for the run.
  */
 record DigestRun(Instant now, ItemSets changed, ItemSets closing, int[] closingInChanged, SectionOrder order,
-        RenderedEntries rendered, Map<String, Map<String, Instant>> shown) {
+        RenderedEntries rendered, Map<String, Map<String, Instant>> shown, Map<String, Instant> watermarks) {
 
     /** Items stored during a run that began before the last digest commit within this margin are not lost. */
     static final Duration OVERLAP = Duration.ofMinutes(5);
@@ -30,8 +33,12 @@ record DigestRun(Instant now, ItemSets changed, ItemSets closing, int[] closingI
      * minutes apart ("send now", a test, a catch-up) would otherwise load every item of the overlap again, only
      * to find each one shown already.
      */
-    static DigestRun load(Items items, RecipientState state, List<String> recipients, Instant since, Instant now,
-            Duration closingSoon) {
+    static DigestRun load(Items items, RecipientState state, List<String> recipients, Duration firstLookback,
+            Instant now, Duration closingSoon) {
+        Map<String, Instant> last = state.lastDigests();
+        Map<String, Instant> watermarks = new HashMap<>();
+        recipients.forEach(r -> watermarks.put(r, last.getOrDefault(r, now.minus(firstLookback))));
+        Instant since = watermarks.values().stream().min(Instant::compareTo).orElse(now);
         RecipientState.Changed found = state.changedSince(since.minus(OVERLAP));
         Map<String, Map<String, Instant>> shown = found.shown();
         shown.keySet().retainAll(new HashSet<>(recipients)); // a set: a run may have a thousand recipients
@@ -61,7 +68,16 @@ record DigestRun(Instant now, ItemSets changed, ItemSets closing, int[] closingI
         ItemSets changedSets = new ItemSets(changed);
         ItemSets closingSets = new ItemSets(closing);
         return new DigestRun(now, changedSets, closingSets, closingSets.positionsIn(changedSets), new SectionOrder(changedSets, now),
-                new RenderedEntries(), shown);
+                new RenderedEntries(), shown, watermarks);
+    }
+
+    /** When the recipient's last digest was, or how far back their first one reaches. */
+    Instant since(String recipient) {
+        Instant at = watermarks.get(recipient);
+        if (at == null) {
+            throw new IllegalArgumentException("not a recipient of this run: " + recipient);
+        }
+        return at;
     }
 
     /** Which of the changed items this recipient was shown before, and when last. */

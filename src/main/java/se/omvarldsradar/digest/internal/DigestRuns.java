@@ -30,18 +30,16 @@ public class DigestRuns {
 
     private final Recipients recipients;
     private final DigestWriter writer;
-    private final DigestSelector selector;
     private final DigestSender sender;
     private final Items items;
     private final RecipientState state;
     private final DigestSettings settings;
     private final Clock clock;
 
-    DigestRuns(Recipients recipients, DigestWriter writer, DigestSelector selector, DigestSender sender, Items items,
+    DigestRuns(Recipients recipients, DigestWriter writer, DigestSender sender, Items items,
             RecipientState state, DigestSettings settings, Optional<Clock> clock) {
         this.recipients = recipients;
         this.writer = writer;
-        this.selector = selector;
         this.sender = sender;
         this.items = items;
         this.state = state;
@@ -124,8 +122,8 @@ public class DigestRuns {
     }
 
     private DigestRun load(List<Recipient> chosen, Instant now) {
-        Instant since = chosen.stream().map(r -> selector.since(r, now)).min(Instant::compareTo).orElse(now);
-        return DigestRun.load(items, state, chosen.stream().map(Recipient::key).toList(), since, now, settings.closingSoon());
+        return DigestRun.load(items, state, chosen.stream().map(Recipient::key).toList(), settings.firstLookback(), now,
+                settings.closingSoon());
     }
 
     static String periodKey(Recipient r, Instant now) {

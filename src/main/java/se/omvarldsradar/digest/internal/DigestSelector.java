@@ -10,7 +10,6 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import se.omvarldsradar.digest.DigestSettings;
 import se.omvarldsradar.item.Item;
 import se.omvarldsradar.item.ItemChange;
 import se.omvarldsradar.item.Items;
@@ -26,12 +25,10 @@ class DigestSelector {
 
     private final Items items;
     private final RecipientState state;
-    private final DigestSettings settings;
 
-    DigestSelector(Items items, RecipientState state, DigestSettings settings) {
+    DigestSelector(Items items, RecipientState state) {
         this.items = items;
         this.state = state;
-        this.settings = settings;
     }
 
     /** An item shown before, and what changed in it since. */
@@ -66,16 +63,12 @@ class DigestSelector {
         }
     }
 
-    Instant since(Recipient r, Instant now) {
-        return state.lastDigest(r.key()).orElse(now.minus(settings.firstLookback()));
-    }
-
     /**
      * Every matching item is new to the recipient but those they were shown before: only those are looked at,
      * in the run's order, not each of the ~3,000 matching ones.
      */
     Selection select(Recipient r, DigestRun run) {
-        Instant since = since(r, run.now()).minus(DigestRun.OVERLAP);
+        Instant since = run.since(r.key()).minus(DigestRun.OVERLAP);
         Map<String, Instant> shown = run.shownTo(r.key());
         List<Updated> updated = new ArrayList<>();
         BitSet freshAt = ProfileMatcher.matching(r, run.changed());

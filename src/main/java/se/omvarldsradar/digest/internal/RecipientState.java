@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,10 +32,14 @@ class RecipientState {
     record Reminder(String itemId, Instant deadline) {
     }
 
-    Optional<Instant> lastDigest(String key) {
-        return jdbc.sql("select last_digest from contact_state where contact_email = ?").param(key)
-                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant))
-                .optional().flatMap(o -> o);
+    /** When each recipient who has had a digest last had one, in one query (recipient key to time). */
+    Map<String, Instant> lastDigests() {
+        Map<String, Instant> last = new HashMap<>();
+        jdbc.sql("select contact_email, last_digest from contact_state where last_digest is not null")
+                .query(rs -> {
+                    last.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant());
+                });
+        return last;
     }
 
     boolean paused(String key) {
