@@ -13,8 +13,11 @@
 # Needs: Debian rss2email (apt-get install rss2email), python3, the jar (./mvnw -DskipTests package; JAR=path for another).
 # AOT=1: both Omvärldsradar modes run from the extracted jar with a JDK 25 AOT cache (docs/operations.md, "Faster
 # start"): the script first extracts the jar and records the cache in an untimed training run of its own (the
-# service's rounds, ONLY=service WARMUPS=3, on feeds and ports of that run), then measures as usual with
+# service's rounds, ONLY=service WARMUPS=$AOT_WARMUPS (default 3), on feeds and ports of that run), then measures as usual with
 # -XX:AOTCache. SERVICE_JAVA_OPTS / CLI_JAVA_OPTS add JVM options to the service / the cli runs.
+# DB=pg: both Omvärldsradar modes use PostgreSQL (the `postgres` profile, as in production; a database each) in a
+# throwaway cluster of Debian's postgresql on loopback with its default, durable settings (fsync and
+# synchronous_commit on); the service's CPU lines then also give the PostgreSQL processes' CPU in the round.
 # Run from the project root: bench/digest/vs-rss2email.sh [feeds] [items-per-feed]
 set -euo pipefail
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}; export PATH=$JAVA_HOME/bin:$PATH
@@ -26,7 +29,7 @@ if [ -n "${AOT:-}" ]; then
     java -Djarmode=tools -jar "$JAR" extract --destination "$W/aot/app" >/dev/null
     JAR="$W/aot/app/$(basename "$JAR")"
     T0=$(date +%s.%N)
-    AOT= JAR="$JAR" ONLY=service WARMUPS=3 SERVICE_JAVA_OPTS="-XX:AOTCacheOutput=$W/aot/radar.aot" "$0" "$N" "$PER" >"$W/aot/training.out" 2>&1
+    AOT= DB= JAR="$JAR" ONLY=service WARMUPS=${AOT_WARMUPS:-3} SERVICE_JAVA_OPTS="-XX:AOTCacheOutput=$W/aot/radar.aot" "$0" "$N" "$PER" >"$W/aot/training.out" 2>&1
     [ -f "$W/aot/radar.aot" ] || { tail -20 "$W/aot/training.out"; echo "no AOT cache was written" >&2; exit 1; }
     echo "AOT cache: $(du -m "$W/aot/radar.aot" | cut -f1) MB, training run $(python3 -c "print(round($(date +%s.%N)-$T0,1))") s (untimed below)"
     AO="-XX:AOTMode=on -XX:AOTCache=$W/aot/radar.aot"  # on: fail rather than run without the cache
@@ -79,6 +82,20 @@ PY
 HOSTS=$(seq -s, -f '127.0.0.%g' 1 "$N")
 COMMON=("--radar.fetch.allow-hosts=$HOSTS" --radar.fetch.min-host-delay=0ms --spring.mail.host=127.0.0.1
         --radar.digest.max-per-section=10000)
+PGPID=
+if [ "${DB:-}" = pg ]; then
+    PGDIR="$W/pg"; PGP=$(port); mkdir -p "$PGDIR"; PGRUN=(); [ "$(id -u)" = 0 ] && { chown postgres "$W" "$PGDIR"; PGRUN=(runuser -u postgres --); }
+    chmod o+x "$W"
+    "${PGRUN[@]}" initdb -D "$PGDIR/data" -A trust -U radar -E UTF8 --no-locale >/dev/null
+    "${PGRUN[@]}" pg_ctl -D "$PGDIR/data" -w -l "$PGDIR/log" -o "-p $PGP -k $PGDIR -c listen_addresses=127.0.0.1" start >/dev/null
+    trap '"${PGRUN[@]}" pg_ctl -D "$PGDIR/data" -m fast -w stop >/dev/null 2>&1 || true; for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; [ -n "${KEEP:-}" ] || rm -rf "$W"' EXIT
+    for d in cli svc; do psql -q -h 127.0.0.1 -p "$PGP" -U radar -d postgres -c "create database $d" ; done
+    PGPID=$(head -1 "$PGDIR/data/postmaster.pid")
+    pgargs() { echo "--spring.profiles.active=postgres --spring.datasource.url=jdbc:postgresql://127.0.0.1:$PGP/$1 --spring.datasource.username=radar --spring.datasource.password="; }
+    echo "PostgreSQL $(postgres --version | awk '{print $3}') on port $PGP (fsync and synchronous_commit on)"
+else
+    pgargs() { :; }
+fi
 
 # ONLY=service skips rss2email and the cli (for profiling the service); their lines then say "skipped".
 if [ "${ONLY:-}" != service ]; then
@@ -100,7 +117,7 @@ R2E_S=$(python3 -c "print(round($T1-$T0,2))")
 
 # Omvärldsradar: crawl --once, then digest --now, each a fresh JVM.
 SP=$(port); python3 "$HERE/smtp_sink.py" "$SP" "$W/radar-sink.json" & SINK=$!; PIDS+=($SINK); sleep 0.5
-ARGS=(--config "$W/radar/feeds.yml" "${COMMON[@]}" "--spring.mail.port=$SP")
+ARGS=(--config "$W/radar/feeds.yml" "${COMMON[@]}" "--spring.mail.port=$SP" $(pgargs cli))
 cd "$W/radar"
 T0=$(date +%s.%N)
 java ${CLI_JAVA_OPTS:-} -jar "$JAR" crawl --once "${ARGS[@]}" >"$W/crawl.out" 2>&1
@@ -124,7 +141,7 @@ mkdir -p "$W/svc-mail"
 SP=$(port); python3 "$HERE/smtp_sink.py" "$SP" "$W/svc-sink.json" "$W/svc-mail" & SINK=$!; PIDS+=($SINK); sleep 0.5
 WP=$(port); mkdir -p "$W/svc"; cd "$W/svc"
 java ${SERVICE_JAVA_OPTS:-} -jar "$JAR" "--radar.config=$W/radar/feeds.yml" "${COMMON[@]}" "--spring.mail.port=$SP" --server.port="$WP" \
-    --spring.quartz.auto-startup=false >"$W/svc.out" 2>&1 & SVC=$!; PIDS+=($SVC)
+    --spring.quartz.auto-startup=false $(pgargs svc) >"$W/svc.out" 2>&1 & SVC=$!; PIDS+=($SVC)
 cd - >/dev/null
 BASE="http://127.0.0.1:$WP"
 until curl -sf -o /dev/null "$BASE/login"; do kill -0 $SVC 2>/dev/null || { tail -20 "$W/svc.out"; exit 1; }; sleep 0.5; done
@@ -135,13 +152,24 @@ TOKEN=$(grep -o 'name="_csrf" *value="[^"]*"' "$W/login.html" | head -1 | sed 's
 post() { curl -s -o /dev/null -w '%{http_code}\n' -u admin:secret -H "Cookie: $COOKIE" --data-urlencode "_csrf=$TOKEN" "$@"; }
 export -f post; export COOKIE TOKEN BASE
 MODE=${MODE:-all}
-# CPU ticks of the service: "total jit gc" (JIT: its compiler threads; GC: the collector's threads).
+# CPU ticks of the service: "total jit gc pg" (JIT: its compiler threads; GC: the collector's threads; pg: the
+# PostgreSQL processes, DB=pg only: the postmaster with its ended children's, and its live children).
 cpu() {
-python3 - "$SVC" <<'PY'
+python3 - "$SVC" "$PGPID" <<'PY'
 import os, sys
-def ticks(stat):
+def ticks(stat, children=False):
     s = open(stat).read(); comm = s[s.index("(") + 1:s.rindex(")")]; f = s[s.rindex(")") + 2:].split()
-    return comm, int(f[11]) + int(f[12])
+    return comm, int(f[11]) + int(f[12]) + (int(f[13]) + int(f[14]) if children else 0)
+pg = 0
+if sys.argv[2]:
+    pg = ticks(f"/proc/{sys.argv[2]}/stat", True)[1]
+    for p in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            s = open(f"/proc/{p}/stat").read()
+            if s[s.rindex(")") + 2:].split()[1] == sys.argv[2]:
+                pg += ticks(f"/proc/{p}/stat")[1]
+        except OSError:
+            pass
 total, jit, gc = ticks(f"/proc/{sys.argv[1]}/stat")[1], 0, 0
 for t in os.listdir(f"/proc/{sys.argv[1]}/task"):
     try:
@@ -150,7 +178,7 @@ for t in os.listdir(f"/proc/{sys.argv[1]}/task"):
         continue
     jit += n if "CompilerThre" in comm else 0
     gc += n if comm.startswith(("GC Thread", "G1 ")) else 0
-print(total, jit, gc)
+print(total, jit, gc, pg)
 PY
 }
 # One timed round ($1 = cold | warm, $2 = messages the sink must have by its end): writes $W/$1.times (start,
@@ -217,7 +245,7 @@ def items_in(k):
 for r in ("cold", "warm"):
     before = int(open(f"{w}/{r}.before").read().strip() or 0)
     t3, t4, t5 = map(float, open(f"{w}/{r}.times").read().split())
-    c0, j0, g0, c1, j1, g1 = map(int, open(f"{w}/{r}.cpu").read().split())
+    c0, j0, g0, p0, c1, j1, g1, p1 = map(int, open(f"{w}/{r}.cpu").read().split())
     codes = open(f"{w}/{r}-run.codes").read().split()
     upto = int(open(f"{w}/{r}.count").read())
     mails = range(before + 1, upto + 1)
@@ -228,7 +256,8 @@ for r in ("cold", "warm"):
     print(f"{label} {t5 - t3:7.2f} s  ({mode} {t4 - t3:.2f} s, {codes.count('302')} redirected back"
           f" + send now {t5 - t4:.2f} s, HTTP {open(f'{w}/{r}-send.code').read().strip()})  messages={len(mails)}  bytes={size}"
           f"  items={len(items)}")
-    print(f"  {r} round: service CPU {(c1 - c0) / hz:.2f} s (JIT compiler threads {(j1 - j0) / hz:.2f} s, GC threads {(g1 - g0) / hz:.2f} s)")
+    print(f"  {r} round: service CPU {(c1 - c0) / hz:.2f} s (JIT compiler threads {(j1 - j0) / hz:.2f} s, GC threads {(g1 - g0) / hz:.2f} s)"
+          + (f", PostgreSQL CPU {(p1 - p0) / hz:.2f} s" if p1 else ""))
     if not only:
         print(f"ratio rss2email / omvarldsradar (service{', warm' if r == 'warm' else ''}) = {r2e / (t5 - t3):.2f}")
     rd = 1 if r == "cold" else warmups + 2
