@@ -38,11 +38,10 @@ public final class CommandLine {
                 configFile = args[++i];
             } else if (a.startsWith("--config=")) {
                 configFile = a.substring("--config=".length());
+            } else if (a.startsWith("--radar.config=")) {
+                configFile = a.substring("--radar.config=".length()); // passed on once, below: twice, Spring would join them
             } else if (a.matches("--[a-z][\\w-]*\\.[\\w.\\[\\]-]+=.*")) {
                 springArgs.add(a);
-                if (a.startsWith("--radar.config=")) {
-                    configFile = a.substring("--radar.config=".length());
-                }
             } else {
                 commandArgs.add(a);
             }

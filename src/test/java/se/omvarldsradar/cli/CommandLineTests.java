@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.omvarldsradar.OmvarldsradarApplication;
+import se.omvarldsradar.support.TestFeeds;
 
 class CommandLineTests {
     @TempDir
@@ -54,6 +55,21 @@ class CommandLineTests {
         int code = CommandLine.run(OmvarldsradarApplication.class, new String[] {"crawl", "--once", "--config", bad.toString(),
                 "--spring.datasource.url=jdbc:h2:mem:cli-bad", "--radar.index.path=" + dir.resolve("index")});
         assertThat(code).isEqualTo(1);
+    }
+
+    @Test
+    void radarConfigOnTheCommandLineIsTheConfigFileAsConfigIs() {
+        Path feeds = TestFeeds.write(dir, "  []\n", """
+                  - name: Näringsliv
+                    contacts:
+                      - name: Logistik
+                        email: logistik@example.org
+                """);
+        for (String option : new String[] {"--radar.config=" + feeds, "--config=" + feeds}) {
+            int code = CommandLine.run(OmvarldsradarApplication.class, new String[] {"crawl", "--once", option,
+                    "--spring.datasource.url=jdbc:h2:mem:cli-config;DB_CLOSE_DELAY=-1", "--radar.index.path=" + dir.resolve("index")});
+            assertThat(code).as(option).isZero();
+        }
     }
 
     @Test
