@@ -22,6 +22,10 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class FakeSmtpServer implements AutoCloseable {
     public static final String HANG = "HANG";
+    /** A reply that waits, the message read, until the test calls {@link #release()}, then accepts it. */
+    public static final String HOLD = "HOLD";
+    private final CountDownLatch holding = new CountDownLatch(1);
+    private final CountDownLatch released = new CountDownLatch(1);
     private final int port;
     private final Queue<String> script = new ConcurrentLinkedQueue<>();
     private final List<String> accepted = new CopyOnWriteArrayList<>();
@@ -57,6 +61,16 @@ public final class FakeSmtpServer implements AutoCloseable {
 
     public CountDownLatch hung() {
         return hung;
+    }
+
+    /** Counted down when a message is held (a {@link #HOLD} reply). */
+    public CountDownLatch holding() {
+        return holding;
+    }
+
+    /** Lets the held message through: it is accepted (250). */
+    public void release() {
+        released.countDown();
     }
 
     public synchronized FakeSmtpServer start() throws IOException {
@@ -101,6 +115,11 @@ public final class FakeSmtpServer implements AutoCloseable {
                             msg.append(line.startsWith("..") ? line.substring(1) : line).append("\r\n");
                         }
                         String reply = script.poll();
+                        if (HOLD.equals(reply)) {
+                            holding.countDown();
+                            released.await();
+                            reply = "250";
+                        }
                         if (HANG.equals(reply)) {
                             hung.countDown();
                             Thread.sleep(600_000);
