@@ -99,14 +99,16 @@ class EndToEndTests {
     @LocalServerPort
     int port;
 
-    @Autowired
-    Crawler crawler;
+    final Crawler crawler;
+    final ItemSearch search;
+    final Digests digests;
 
     @Autowired
-    ItemSearch search;
-
-    @Autowired
-    Digests digests;
+    EndToEndTests(Crawler crawler, ItemSearch search, Digests digests) {
+        this.crawler = crawler;
+        this.search = search;
+        this.digests = digests;
+    }
 
     @Test
     void oneFeedToOneDigestEndToEnd() throws Exception {

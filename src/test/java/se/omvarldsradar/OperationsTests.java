@@ -103,21 +103,22 @@ class OperationsTests {
     @LocalServerPort
     int port;
 
-    @Autowired
-    Crawler crawler;
-
-    @Autowired
-    ItemSearch search;
-
-    @Autowired
-    CurrentConfig config;
-
-    @Autowired
-    Scheduler scheduler;
-
     RestClient web() {
         return RestClient.builder().baseUrl("http://localhost:" + port).defaultHeaders(h -> h.setBasicAuth("admin", "secret"))
                 .build();
+    }
+
+    final Crawler crawler;
+    final ItemSearch search;
+    final CurrentConfig config;
+    final Scheduler scheduler;
+
+    @Autowired
+    OperationsTests(Crawler crawler, ItemSearch search, CurrentConfig config, Scheduler scheduler) {
+        this.crawler = crawler;
+        this.search = search;
+        this.config = config;
+        this.scheduler = scheduler;
     }
 
     @Test

@@ -75,16 +75,18 @@ class CrawlerTests {
         registry.add("spring.quartz.auto-startup", () -> "false");
     }
 
-    @Autowired
-    Crawler crawler;
-
-    @Autowired
-    SourceStates states;
-
-    @Autowired
-    Items items;
-
     Map<String, CrawlReport> first;
+
+    final Crawler crawler;
+    final SourceStates states;
+    final Items items;
+
+    @Autowired
+    CrawlerTests(Crawler crawler, SourceStates states, Items items) {
+        this.crawler = crawler;
+        this.states = states;
+        this.items = items;
+    }
 
     @BeforeAll
     void crawlOnce() {

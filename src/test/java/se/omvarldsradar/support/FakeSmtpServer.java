@@ -26,6 +26,7 @@ public final class FakeSmtpServer implements AutoCloseable {
     public static final String HOLD = "HOLD";
     private final CountDownLatch holding = new CountDownLatch(1);
     private final CountDownLatch released = new CountDownLatch(1);
+    private volatile CountDownLatch stopped = new CountDownLatch(1);
     private final int port;
     private final Queue<String> script = new ConcurrentLinkedQueue<>();
     private final List<String> accepted = new CopyOnWriteArrayList<>();
@@ -74,6 +75,7 @@ public final class FakeSmtpServer implements AutoCloseable {
     }
 
     public synchronized FakeSmtpServer start() throws IOException {
+        stopped = new CountDownLatch(1);
         ServerSocket s = new ServerSocket();
         s.setReuseAddress(true);
         s.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port));
@@ -93,6 +95,7 @@ public final class FakeSmtpServer implements AutoCloseable {
 
     @Override
     public synchronized void close() throws IOException {
+        stopped.countDown();
         if (server != null) {
             server.close();
             server = null;
@@ -122,7 +125,7 @@ public final class FakeSmtpServer implements AutoCloseable {
                         }
                         if (HANG.equals(reply)) {
                             hung.countDown();
-                            Thread.sleep(600_000);
+                            stopped.await(); // never answers; the session ends when the server is closed
                             return;
                         }
                         if (reply == null || reply.startsWith("250")) {
