@@ -57,14 +57,16 @@ class OneCrawlPerSourceTests {
         SITE.stop();
     }
 
-    @Autowired
-    Crawler crawler;
+    final Crawler crawler;
+    final SourceStates states;
+    final MeterRegistry metrics;
 
     @Autowired
-    SourceStates states;
-
-    @Autowired
-    MeterRegistry metrics;
+    OneCrawlPerSourceTests(Crawler crawler, SourceStates states, MeterRegistry metrics) {
+        this.crawler = crawler;
+        this.states = states;
+        this.metrics = metrics;
+    }
 
     @Test
     void aSecondCrawlOfASourceInFlightIsBusyFetchesNothingAndLeavesItsHealthToTheFirst() throws Exception {

@@ -75,14 +75,16 @@ class SchedulingTests {
         SITE.stop();
     }
 
-    @Autowired
-    Scheduler scheduler;
+    final Scheduler scheduler;
+    final SourceStates states;
+    final CrawlControl control;
 
     @Autowired
-    SourceStates states;
-
-    @Autowired
-    CrawlControl control;
+    SchedulingTests(Scheduler scheduler, SourceStates states, CrawlControl control) {
+        this.scheduler = scheduler;
+        this.states = states;
+        this.control = control;
+    }
 
     @Test
     void eachEnabledSourceHasAJobThatRunsOnItsOwn() throws Exception {

@@ -71,16 +71,21 @@ class DigestDeliveryTests {
 
     @LocalServerPort
     int port;
+
+    final Digests digests;
+    final CurrentConfig config;
+    final JdbcClient jdbc;
+    final Items items;
+    final MutableClock clock;
+
     @Autowired
-    Digests digests;
-    @Autowired
-    Items items;
-    @Autowired
-    CurrentConfig config;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcClient jdbc;
+    DigestDeliveryTests(Digests digests, CurrentConfig config, JdbcClient jdbc, Items items, MutableClock clock) {
+        this.digests = digests;
+        this.config = config;
+        this.jdbc = jdbc;
+        this.items = items;
+        this.clock = clock;
+    }
 
     @BeforeEach
     void clean() {

@@ -84,16 +84,21 @@ class DigestsTests {
 
     @LocalServerPort
     int port;
+
+    final Digests digests;
+    final CurrentConfig config;
+    final JdbcClient jdbc;
+    final Items items;
+    final MutableClock clock;
+
     @Autowired
-    Digests digests;
-    @Autowired
-    Items items;
-    @Autowired
-    CurrentConfig config;
-    @Autowired
-    MutableClock clock;
-    @Autowired
-    JdbcClient jdbc;
+    DigestsTests(Digests digests, CurrentConfig config, JdbcClient jdbc, Items items, MutableClock clock) {
+        this.digests = digests;
+        this.config = config;
+        this.jdbc = jdbc;
+        this.items = items;
+        this.clock = clock;
+    }
 
     @BeforeEach
     void clean() throws Exception {

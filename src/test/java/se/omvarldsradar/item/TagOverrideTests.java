@@ -72,20 +72,20 @@ class TagOverrideTests {
         SITE.stop();
     }
 
-    @Autowired
-    MockMvc mvc;
+    final MockMvc mvc;
+    final Crawler crawler;
+    final Items items;
+    final Retagger retagger;
+    final ItemSearch search;
 
     @Autowired
-    Crawler crawler;
-
-    @Autowired
-    Items items;
-
-    @Autowired
-    Retagger retagger;
-
-    @Autowired
-    ItemSearch search;
+    TagOverrideTests(MockMvc mvc, Crawler crawler, Items items, Retagger retagger, ItemSearch search) {
+        this.mvc = mvc;
+        this.crawler = crawler;
+        this.items = items;
+        this.retagger = retagger;
+        this.search = search;
+    }
 
     @Test
     void anOverrideSurvivesRecrawlsAndRetaggingUntilCleared() throws Exception {

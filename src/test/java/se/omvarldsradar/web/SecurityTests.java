@@ -59,8 +59,12 @@ class SecurityTests {
         registry.add("radar.security.max-failures", () -> "3");
     }
 
+    final MockMvc mvc;
+
     @Autowired
-    MockMvc mvc;
+    SecurityTests(MockMvc mvc) {
+        this.mvc = mvc;
+    }
 
     @MockitoSpyBean
     PasswordEncoder encoder;

@@ -68,11 +68,14 @@ class SourcesBusyTests {
         SITE.stop();
     }
 
-    @Autowired
-    MockMvc mvc;
+    final MockMvc mvc;
+    final Crawler crawler;
 
     @Autowired
-    Crawler crawler;
+    SourcesBusyTests(MockMvc mvc, Crawler crawler) {
+        this.mvc = mvc;
+        this.crawler = crawler;
+    }
 
     @Test
     void runNowAndRunAllLeaveASourceInFlightToItsCrawlAndSaySo() throws Exception {

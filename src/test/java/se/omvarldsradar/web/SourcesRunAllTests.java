@@ -67,11 +67,14 @@ class SourcesRunAllTests {
         SITE.stop();
     }
 
-    @Autowired
-    MockMvc mvc;
+    final MockMvc mvc;
+    final Items items;
 
     @Autowired
-    Items items;
+    SourcesRunAllTests(MockMvc mvc, Items items) {
+        this.mvc = mvc;
+        this.items = items;
+    }
 
     @Test
     void onePressCrawlsEveryEnabledSourcePolitelyAndThePageSaysWhenItIsDone() throws Exception {
