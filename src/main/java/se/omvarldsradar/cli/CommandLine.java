@@ -62,6 +62,9 @@ public final class CommandLine {
         springArgs.add("--spring.quartz.auto-startup=false");
         springArgs.add("--radar.cli=true");
         springArgs.add("--logging.level.root=WARN");
+        // A failed start is reported once, below: the problems of feeds.yml as they are, anything else as its exception.
+        springArgs.add("--logging.level.org.springframework.boot.diagnostics.LoggingFailureAnalysisReporter=OFF");
+        springArgs.add("--logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=ERROR");
         springArgs.add("--spring.main.log-startup-info=false");
         if (args[0].equals("classify")) {
             // its standard output is JSON lines (or the evaluation) for other programs: no log lines among them

@@ -10,11 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import se.omvarldsradar.OmvarldsradarApplication;
 import se.omvarldsradar.support.TestFeeds;
 
+@ExtendWith(OutputCaptureExtension.class)
 class CommandLineTests {
     @TempDir
     Path dir;
@@ -49,12 +54,15 @@ class CommandLineTests {
     }
 
     @Test
-    void crawlWithAnInvalidConfigExitsOne() throws IOException {
+    void crawlWithAnInvalidConfigPrintsItsProblemsOnceAndExitsOne(CapturedOutput output) throws IOException {
         Path bad = dir.resolve("feeds.yml");
         Files.writeString(bad, "sources:\n  - id: x\n");
         int code = CommandLine.run(OmvarldsradarApplication.class, new String[] {"crawl", "--once", "--config", bad.toString(),
                 "--spring.datasource.url=jdbc:h2:mem:cli-bad", "--radar.index.path=" + dir.resolve("index")});
         assertThat(code).isEqualTo(1);
+        String printed = output.getOut() + output.getErr();
+        assertThat(printed.split("sources\\[0\\]\\.name", -1)).as("the problems, once: %s", printed).hasSize(2);
+        assertThat(printed).contains("feeds.yml:2: sources[0]").doesNotContain("Caused by:").doesNotContain("\tat ");
     }
 
     @Test

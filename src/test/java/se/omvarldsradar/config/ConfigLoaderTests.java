@@ -85,6 +85,14 @@ class ConfigLoaderTests {
     }
 
     @Test
+    void aMissingFileIsNamedWithItsFullPath() {
+        Path missing = dir.resolve("nowhere/feeds.yml");
+        assertThatThrownBy(() -> ConfigLoader.load(missing)).isInstanceOf(InvalidConfigException.class)
+                .hasMessageContaining("not found: there is no " + missing.toAbsolutePath())
+                .hasMessageContaining("radar.config");
+    }
+
+    @Test
     void rejectsDuplicateIds() throws IOException {
         Path file = write("sources:\n" + VALID_SOURCE + VALID_SOURCE);
         assertProblem(file, 8, "sources[1].id", "duplicate id 'eu-news'");

@@ -41,6 +41,10 @@ public final class FeedsYamlReader {
         } catch (MarkedYAMLException e) {
             throw new InvalidConfigException(List.of(new ConfigProblem(name, e.getProblemMark().getLine() + 1,
                     "(syntax)", e.getProblem())));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InvalidConfigException(List.of(new ConfigProblem(name, 0, "(file)",
+                    "not found: there is no " + file.toAbsolutePath().normalize() + " (radar.config, or --config on the"
+                            + " command line, names the file; the repository's feeds.yml is a start)")));
         } catch (IOException e) {
             throw new InvalidConfigException(List.of(new ConfigProblem(name, 0, "(file)",
                     "cannot be read: " + e.getMessage())));
