@@ -118,18 +118,57 @@ class ShutdownTests {
         CompletableFuture<HttpResponse<String>> sendNow = sendNow("logistik@example.org");
         assertThat(smtp.holding().await(60, TimeUnit.SECONDS)).as("the digest reached the SMTP server").isTrue();
         server.destroy(); // SIGTERM while the server has the digest but has not answered
-        waitUntil(() -> read(log).contains("Commencing graceful shutdown"), "the stop began");
+        waitUntil(() -> read(log).contains("waiting for the digest being sent"), "the stop waits for the send");
         smtp.release(); // 250: accepted
         assertThat(server.waitFor(60, TimeUnit.SECONDS)).as("stopped within 60 s").isTrue();
         assertThat(sendNow.get(10, TimeUnit.SECONDS).statusCode()).as("send now was answered").isEqualTo(302);
 
         assertThat(smtp.accepted()).hasSize(1);
         assertThat(count("select count(*) from outbox where status = 'SENT'")).as("marked sent before the stop").isEqualTo(1);
-        assertThat(Files.readString(log)).as("nothing failed while stopping").doesNotContain(" ERROR ");
+        assertThat(Files.readString(log)).as("nothing failed while stopping").doesNotContain(" ERROR ")
+                .doesNotContain("still being sent");
         Process again = cli("digest", "--now");
         assertThat(again.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(again.exitValue()).as(Files.readString(dir.resolve("cli.log"))).isZero();
         assertThat(smtp.accepted()).as("not sent a second time after the restart").hasSize(1);
+    }
+
+    @Test
+    void aDigestBeingSentByTheCommandLineAtSigtermIsMarkedSentAndNotSentAgain() throws Exception {
+        site.start();
+        site.stubFor(get(urlEqualTo("/feed.xml")).willReturn(aResponse().withHeader("Content-Type", "application/rss+xml")
+                .withBody(TestFeeds.rss(
+                        TestFeeds.item("c-1", "Utlysning: hamnlogistik och järnvägsgods i Gävle", "Stöd till godstransporter och terminaler."),
+                        TestFeeds.item("c-2", "Intermodala logistikcentrum", "Logistik, hamnar och gods i regionen.")))));
+        smtp.script(FakeSmtpServer.HOLD).start();
+        withMail = true;
+        TestFeeds.write(dir, TestFeeds.feedSource("regional", site.baseUrl() + "/feed.xml", "every: 6h"), """
+                  - name: Näringsliv
+                    contacts:
+                      - name: Logistik
+                        email: logistik@example.org
+                        sectors: [logistics]
+                """);
+        Process crawl = cli("crawl", "--once");
+        assertThat(crawl.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(crawl.exitValue()).as(read(dir.resolve("cli.log"))).isZero();
+
+        Path out = dir.resolve("digest.log");
+        Process digest = cli(out, "digest", "--now", "--radar.digest.sending-lease=1s",
+                "--logging.level.se.omvarldsradar.digest=INFO");
+        assertThat(smtp.holding().await(120, TimeUnit.SECONDS)).as("the digest reached the SMTP server").isTrue();
+        digest.destroy(); // SIGTERM: Spring's shutdown hook closes the context while the main thread sends
+        waitUntil(digest, out, () -> read(out).contains("waiting for the digest being sent"), "the stop waits for the send");
+        smtp.release(); // 250: accepted
+        assertThat(digest.waitFor(60, TimeUnit.SECONDS)).as("stopped within 60 s").isTrue();
+
+        assertThat(smtp.accepted()).hasSize(1);
+        assertThat(count("select count(*) from outbox where status = 'SENT'")).as("marked sent before the stop: %s", read(out))
+                .isEqualTo(1);
+        Process again = cli("digest", "--now", "--radar.digest.sending-lease=1s");
+        assertThat(again.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(again.exitValue()).as(read(dir.resolve("cli.log"))).isZero();
+        assertThat(smtp.accepted()).as("not sent a second time, the lease long past").hasSize(1);
     }
 
     /** "Send now" on the admin digest page, as the office's browser posts it: a session, its CSRF token, the admin. */
@@ -163,11 +202,15 @@ class ShutdownTests {
     }
 
     private Process cli(String... command) throws IOException {
+        return cli(dir.resolve("cli.log"), command);
+    }
+
+    private Process cli(Path output, String... command) throws IOException {
         List<String> cmd = new ArrayList<>(java());
         cmd.addAll(List.of(command));
         cmd.addAll(options());
-        return new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("cli.log").toFile()).start();
+        return new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(output.toFile())
+                .start();
     }
 
     private static List<String> java() {
@@ -203,11 +246,16 @@ class ShutdownTests {
     }
 
     private void waitUntil(BooleanSupplier condition, String what) throws InterruptedException {
+        waitUntil(server, log, condition, what);
+    }
+
+    private static void waitUntil(Process process, Path output, BooleanSupplier condition, String what)
+            throws InterruptedException {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (!condition.getAsBoolean()) {
-            assertThat(server.isAlive()).as("the server is still up, waiting for: %s\n%s", what, read(log)).isTrue();
+            assertThat(process.isAlive()).as("the process is still up, waiting for: %s\n%s", what, read(output)).isTrue();
             assertThat(System.nanoTime()).as("%s within 120 s", what).isLessThan(until);
-            server.waitFor(100, TimeUnit.MILLISECONDS);
+            process.waitFor(100, TimeUnit.MILLISECONDS);
         }
     }
 

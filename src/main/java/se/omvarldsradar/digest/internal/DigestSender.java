@@ -4,11 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.Counter;
@@ -18,12 +22,15 @@ import se.omvarldsradar.digest.DigestSettings;
 /**
  * Delivers due outbox rows. Each row is claimed (SENDING) before the SMTP conversation and marked SENT only
  * after the server accepted it; transient failures (no connection, 4xx) are retried with doubling delays
- * (1 min up to 1 h) for {@code radar.digest.retry-for}, permanent ones (5xx) are marked failed at once.
+ * (1 min up to 1 h) for {@code radar.digest.retry-for}, permanent ones (5xx) are marked failed at once. A stop
+ * (SIGTERM) lets the message being sent finish and be marked; the rest stay due for the next run.
  */
 @Component
 public class DigestSender {
     private static final Logger log = LoggerFactory.getLogger(DigestSender.class);
     private static final Duration MAX_DELAY = Duration.ofHours(1);
+    /** How long a stop waits for the message being sent; a server that never answers is left like a crash. */
+    static final Duration STOP_WAIT = Duration.ofSeconds(40);
 
     private final Outbox outbox;
     private final MailTransport transport;
@@ -32,6 +39,8 @@ public class DigestSender {
     private final Counter sentCount;
     private final Counter failedCount;
     private final Counter retryCount;
+    private final ReentrantLock delivering = new ReentrantLock();
+    private volatile boolean stopping;
 
     DigestSender(Outbox outbox, MailTransport transport, DigestSettings settings, MeterRegistry metrics,
             Optional<Clock> clock) {
@@ -48,10 +57,46 @@ public class DigestSender {
     }
 
     /** Delivers every due row; returns how many were accepted. */
-    public synchronized int deliverDue() {
+    public int deliverDue() {
+        delivering.lock();
+        try {
+            return deliverDueNow();
+        } finally {
+            delivering.unlock();
+        }
+    }
+
+    /**
+     * On shutdown, before anything closes (the command line's context is closed by Spring's shutdown hook while
+     * its main thread sends): no further message is begun, and the one being sent is waited for, so that its
+     * "sent" mark is written while the database is open. Otherwise that digest would stay SENDING and go out a
+     * second time after the lease.
+     */
+    @EventListener(ContextClosedEvent.class)
+    public void stop() {
+        stopping = true;
+        if (delivering.isLocked()) {
+            log.info("Shutting down: waiting for the digest being sent");
+        }
+        try {
+            if (delivering.tryLock(STOP_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                delivering.unlock();
+            } else {
+                log.warn("A digest was still being sent after {} s of shutdown; it is sent again after the lease",
+                        STOP_WAIT.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private int deliverDueNow() {
         int sent = 0;
         Instant now = clock.instant();
         for (Outbox.Row row : outbox.due(now, now.minus(settings.sendingLease()))) {
+            if (stopping) {
+                break; // due rows stay PENDING for the next run
+            }
             Instant at = clock.instant();
             if (!outbox.claim(row.id(), at, at.minus(settings.sendingLease()))) {
                 continue;
