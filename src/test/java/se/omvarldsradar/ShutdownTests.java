@@ -105,13 +105,7 @@ class ShutdownTests {
 
     @Test
     void aDigestInFlightAtSigtermIsMarkedSentAndNotSentAgainAfterRestart() throws Exception {
-        site.start();
-        site.stubFor(get(urlEqualTo("/feed.xml")).willReturn(aResponse().withHeader("Content-Type", "application/rss+xml")
-                .withBody(TestFeeds.rss(
-                        TestFeeds.item("d-1", "Utlysning: hamnlogistik och järnvägsgods i Gävle", "Stöd till godstransporter och terminaler."),
-                        TestFeeds.item("d-2", "Intermodala logistikcentrum", "Logistik, hamnar och gods i regionen.")))));
-        smtp.script(FakeSmtpServer.HOLD).start();
-        withMail = true;
+        serveALogisticsFeedAndAHoldingSmtpServer();
         start(TestFeeds.feedSource("regional", site.baseUrl() + "/feed.xml", "every: 6h"));
         waitUntil(() -> count("select count(*) from item") == 2, "the crawl stored the feed's two items");
 
@@ -135,13 +129,7 @@ class ShutdownTests {
 
     @Test
     void aDigestBeingSentByTheCommandLineAtSigtermIsMarkedSentAndNotSentAgain() throws Exception {
-        site.start();
-        site.stubFor(get(urlEqualTo("/feed.xml")).willReturn(aResponse().withHeader("Content-Type", "application/rss+xml")
-                .withBody(TestFeeds.rss(
-                        TestFeeds.item("c-1", "Utlysning: hamnlogistik och järnvägsgods i Gävle", "Stöd till godstransporter och terminaler."),
-                        TestFeeds.item("c-2", "Intermodala logistikcentrum", "Logistik, hamnar och gods i regionen.")))));
-        smtp.script(FakeSmtpServer.HOLD).start();
-        withMail = true;
+        serveALogisticsFeedAndAHoldingSmtpServer();
         TestFeeds.write(dir, TestFeeds.feedSource("regional", site.baseUrl() + "/feed.xml", "every: 6h"), """
                   - name: Näringsliv
                     contacts:
@@ -169,6 +157,17 @@ class ShutdownTests {
         assertThat(again.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(again.exitValue()).as(read(dir.resolve("cli.log"))).isZero();
         assertThat(smtp.accepted()).as("not sent a second time, the lease long past").hasSize(1);
+    }
+
+    /** A feed with two logistics items on the site, and an SMTP server that holds its first answer until released. */
+    private void serveALogisticsFeedAndAHoldingSmtpServer() throws IOException {
+        site.start();
+        site.stubFor(get(urlEqualTo("/feed.xml")).willReturn(aResponse().withHeader("Content-Type", "application/rss+xml")
+                .withBody(TestFeeds.rss(
+                        TestFeeds.item("d-1", "Utlysning: hamnlogistik och järnvägsgods i Gävle", "Stöd till godstransporter och terminaler."),
+                        TestFeeds.item("d-2", "Intermodala logistikcentrum", "Logistik, hamnar och gods i regionen.")))));
+        smtp.script(FakeSmtpServer.HOLD).start();
+        withMail = true;
     }
 
     /** "Send now" on the admin digest page, as the office's browser posts it: a session, its CSRF token, the admin. */
