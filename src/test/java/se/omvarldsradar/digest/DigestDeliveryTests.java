@@ -21,6 +21,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -78,8 +80,14 @@ class DigestDeliveryTests {
     final Items items;
     final MutableClock clock;
 
+    final JavaMailSender mailSender;
+    final DigestSettings settings;
+
     @Autowired
-    DigestDeliveryTests(Digests digests, CurrentConfig config, JdbcClient jdbc, Items items, MutableClock clock) {
+    DigestDeliveryTests(Digests digests, CurrentConfig config, JdbcClient jdbc, Items items, MutableClock clock,
+            JavaMailSender mailSender, DigestSettings settings) {
+        this.mailSender = mailSender;
+        this.settings = settings;
         this.digests = digests;
         this.config = config;
         this.jdbc = jdbc;
@@ -158,4 +166,15 @@ class DigestDeliveryTests {
         assertThat(SMTP.accepted()).singleElement().satisfies(m -> assertThat(m).contains("Message-ID: " + messageId));
     }
 
+
+    @Test
+    void aSilentSmtpServerIsGivenUpOnWellWithinTheSendingLease() {
+        // Jakarta Mail would wait forever; the shipped defaults bound every wait (this context shortens the read one).
+        var properties = ((JavaMailSenderImpl) mailSender).getJavaMailProperties();
+        for (String key : List.of("mail.smtp.connectiontimeout", "mail.smtp.timeout", "mail.smtp.writetimeout")) {
+            assertThat(properties.getProperty(key)).as(key).isNotNull();
+            assertThat(Duration.ofMillis(Long.parseLong(properties.getProperty(key)))).as(key)
+                    .isLessThan(settings.sendingLease());
+        }
+    }
 }
