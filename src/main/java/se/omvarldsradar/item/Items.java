@@ -188,6 +188,21 @@ public class Items {
                 .query(ItemRowMapper.INSTANCE).list();
     }
 
+    /**
+     * The change sequence of each item stored or changed at or after {@code since} with a sequence at or below
+     * {@code upTo} (item id to sequence), the {@code limit} highest sequences only: what a replica that follows the
+     * database by sequence checks it holds, since transactions commit out of sequence order.
+     */
+    public java.util.Map<String, Long> changeSeqsSince(Instant since, long upTo, int limit) {
+        java.util.Map<String, Long> seqs = new java.util.HashMap<>();
+        jdbc.sql("select id, seq from item where last_changed >= ? and seq <= ? order by seq desc limit ?")
+                .params(since.atOffset(java.time.ZoneOffset.UTC), upTo, limit)
+                .query(rs -> {
+                    seqs.put(rs.getString(1), rs.getLong(2));
+                });
+        return seqs;
+    }
+
     /** Items stored or changed at or after the given time, oldest first; those of one crawl in the order it stored them. */
     public List<Item> changedSince(Instant since) {
         return jdbc.sql("select * from item where last_changed >= ? order by last_changed, seq")

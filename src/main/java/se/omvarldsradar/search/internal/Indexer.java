@@ -2,6 +2,7 @@ package se.omvarldsradar.search.internal;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -35,19 +37,29 @@ import se.omvarldsradar.search.IndexSettings;
 public class Indexer {
     private static final Logger log = LoggerFactory.getLogger(Indexer.class);
     private static final int BATCH = 500;
+    /** Longer than any store transaction lasts: a change commits at most this long after it was stamped. */
+    static final Duration SETTLE = Duration.ofMinutes(1);
+    /**
+     * At most this many recent changes are checked per catch-up, the latest ones: only transactions open at the
+     * same time commit out of order, and after a bulk change (a retag, a first crawl) the first pass indexed them.
+     */
+    static final int LOOK_BACK_ITEMS = 20_000;
 
     private final LuceneIndex index;
     private final Items items;
     private final CurrentConfig config;
     private final Clock clock;
     private final int maxSegments;
+    private final Duration lookBack;
 
-    Indexer(LuceneIndex index, Items items, CurrentConfig config, IndexSettings settings, Optional<Clock> clock) {
+    Indexer(LuceneIndex index, Items items, CurrentConfig config, IndexSettings settings, Optional<Clock> clock,
+            @Value("${radar.index.catch-up-every:15s}") Duration catchUpEvery) {
         this.index = index;
         this.items = items;
         this.config = config;
         this.maxSegments = settings.maxSegments();
         this.clock = clock.orElse(Clock.systemUTC());
+        this.lookBack = SETTLE.plus(catchUpEvery.multipliedBy(2));
     }
 
     /** Indexes what one transaction stored, read back in one query. */
@@ -58,7 +70,13 @@ public class Indexer {
         }
     }
 
-    /** Indexes every item changed after the index's sequence; returns how many. */
+    /**
+     * Indexes every item changed after the index's sequence, then every recent change the index does not hold
+     * although its sequence is below: transactions commit out of sequence order (crawls side by side, a
+     * {@code crawl --once} beside the server), so a change may become visible after later ones were indexed. A
+     * change is stamped (last_changed) before it commits, at most {@link #SETTLE} before, and each catch-up looks
+     * back over that and two catch-up intervals, so one of them sees it. Returns how many items it indexed.
+     */
     @Scheduled(fixedDelayString = "${radar.index.catch-up-every:15s}", initialDelayString = "${radar.index.catch-up-every:15s}")
     public synchronized int catchUp() {
         if (!index.writable()) {
@@ -72,6 +90,12 @@ public class Indexer {
                     index(item);
                 }
                 n += batch.size();
+            }
+            List<String> missed = index.missing(
+                    items.changeSeqsSince(clock.instant().minus(lookBack), index.indexedSeq(), LOOK_BACK_ITEMS));
+            for (Item item : items.findAll(missed)) {
+                index(item);
+                n++;
             }
             if (n > 0) {
                 index.commit();

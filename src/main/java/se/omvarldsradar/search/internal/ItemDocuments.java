@@ -23,6 +23,8 @@ import se.omvarldsradar.item.Item;
 
 /** Maps a stored item to its Lucene document: text analysed in its language, keyword facets, dates as points. */
 final class ItemDocuments {
+    /** The item's change sequence: the catch-up checks by it that the index holds each recent change. */
+    static final String CHANGE_SEQ = "change_seq";
     static final String DEADLINE = "deadline";
     static final String DEADLINE_LAST = "deadline_last";
     static final String OPENING = "opening";
@@ -67,6 +69,7 @@ final class ItemDocuments {
         Document d = new Document();
         String lang = Analyzers.lang(item.language());
         d.add(new KeywordField("id", item.id(), Field.Store.YES));
+        d.add(new LongField(CHANGE_SEQ, item.seq(), Field.Store.NO));
         d.add(new LanguageField(Analyzers.TITLE, item.title(), TextField.TYPE_STORED, lang));
         String full = join(item.summary(), item.content());
         String body = full.length() > MAX_BODY ? full.substring(0, MAX_BODY) : full;

@@ -3,14 +3,21 @@ package se.omvarldsradar.search.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -33,7 +40,7 @@ public class LuceneIndex implements AutoCloseable {
     static final String SEQ = "seq";
     static final String SCHEMA = "schema";
     /** Bumped when documents change in a way an existing index cannot take (e.g. a field's index options). */
-    static final String SCHEMA_VERSION = "3";
+    static final String SCHEMA_VERSION = "4"; // 4: change_seq on every document
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -109,6 +116,32 @@ public class LuceneIndex implements AutoCloseable {
 
     public boolean writable() {
         return writer != null;
+    }
+
+    /**
+     * Of the given items (id to change sequence), those the index does not hold at that sequence: not at all, or
+     * an older version. Reads a searcher refreshed first, so what was written a moment ago counts as held.
+     */
+    public List<String> missing(Map<String, Long> seqs) throws IOException {
+        if (seqs.isEmpty()) {
+            return List.of();
+        }
+        refresh();
+        return read(s -> {
+            List<String> out = new ArrayList<>();
+            for (Map.Entry<String, Long> e : seqs.entrySet()) {
+                Query held = new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term("id", e.getKey())),
+                                BooleanClause.Occur.FILTER)
+                        .add(LongField.newExactQuery(ItemDocuments.CHANGE_SEQ, e.getValue()),
+                                BooleanClause.Occur.FILTER)
+                        .build();
+                if (s == null || s.count(held) == 0) {
+                    out.add(e.getKey());
+                }
+            }
+            return out;
+        });
     }
 
     /** The highest item change sequence this index holds. */
