@@ -6,18 +6,14 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -127,21 +123,16 @@ public class LuceneIndex implements AutoCloseable {
             return List.of();
         }
         refresh();
-        return read(s -> {
-            List<String> out = new ArrayList<>();
-            for (Map.Entry<String, Long> e : seqs.entrySet()) {
-                Query held = new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term("id", e.getKey())),
-                                BooleanClause.Occur.FILTER)
-                        .add(LongField.newExactQuery(ItemDocuments.CHANGE_SEQ, e.getValue()),
-                                BooleanClause.Occur.FILTER)
-                        .build();
-                if (s == null || s.count(held) == 0) {
-                    out.add(e.getKey());
-                }
+        long min = seqs.values().stream().mapToLong(Long::longValue).min().orElseThrow();
+        long max = seqs.values().stream().mapToLong(Long::longValue).max().orElseThrow();
+        Set<Long> held = read(s -> s == null ? Set.of() : HeldChangeSeqs.between(s, min, max));
+        List<String> out = new ArrayList<>();
+        seqs.forEach((id, seq) -> {
+            if (!held.contains(seq)) {
+                out.add(id);
             }
-            return out;
         });
+        return out;
     }
 
     /** The highest item change sequence this index holds. */
