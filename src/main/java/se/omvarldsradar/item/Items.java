@@ -2,8 +2,11 @@ package se.omvarldsradar.item;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -193,10 +196,10 @@ public class Items {
      * {@code upTo} (item id to sequence), the {@code limit} highest sequences only: what a replica that follows the
      * database by sequence checks it holds, since transactions commit out of sequence order.
      */
-    public java.util.Map<String, Long> changeSeqsSince(Instant since, long upTo, int limit) {
-        java.util.Map<String, Long> seqs = new java.util.HashMap<>();
+    public Map<String, Long> changeSeqsSince(Instant since, long upTo, int limit) {
+        Map<String, Long> seqs = new HashMap<>();
         jdbc.sql("select id, seq from item where last_changed >= ? and seq <= ? order by seq desc limit ?")
-                .params(since.atOffset(java.time.ZoneOffset.UTC), upTo, limit)
+                .params(since.atOffset(ZoneOffset.UTC), upTo, limit)
                 .query(rs -> {
                     seqs.put(rs.getString(1), rs.getLong(2));
                 });

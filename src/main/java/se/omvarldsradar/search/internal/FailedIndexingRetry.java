@@ -15,9 +15,9 @@ import se.omvarldsradar.item.ItemsStored;
 /**
  * Retries indexing that failed while the service runs (the index listener threw: a full disk, an index being
  * rebuilt), once a minute, not only at the next start. The event registry keeps each failed {@link ItemsStored}
- * publication; resubmitting it runs {@link Indexer#on} again. The catch-up by change sequence cannot stand in for
- * this: it starts above the highest sequence indexed, and crawls commit out of sequence order, so the items of a
- * failed publication may lie below it. With several instances the registry is shared: an instance resubmits any
+ * publication; resubmitting it runs {@link Indexer#on} again. The catch-up cannot stand in for this: below the
+ * highest sequence indexed it looks back only over the last minutes, and a failure (a full disk) may last longer.
+ * With several instances the registry is shared: an instance resubmits any
  * failed indexing, which is harmless (indexing is an upsert) but fills its own index, not the other's.
  */
 @Component

@@ -1,8 +1,11 @@
 package se.omvarldsradar.search.internal;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.document.LongField;
@@ -25,8 +28,27 @@ final class HeldChangeSeqs implements CollectorManager<HeldChangeSeqs.Collector,
     private HeldChangeSeqs() {
     }
 
-    static Set<Long> between(IndexSearcher searcher, long min, long max) throws IOException {
-        return searcher.search(LongField.newRangeQuery(ItemDocuments.CHANGE_SEQ, min, max), new HeldChangeSeqs());
+    /**
+     * Of the given items (id to change sequence), those the searcher does not hold at that sequence: not at all,
+     * or an older version. Everything, when there is no index yet.
+     */
+    static List<String> missing(IndexSearcher searcher, Map<String, Long> seqs) throws IOException {
+        if (seqs.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> held = Set.of();
+        if (searcher != null) {
+            long min = seqs.values().stream().mapToLong(Long::longValue).min().orElseThrow();
+            long max = seqs.values().stream().mapToLong(Long::longValue).max().orElseThrow();
+            held = searcher.search(LongField.newRangeQuery(ItemDocuments.CHANGE_SEQ, min, max), new HeldChangeSeqs());
+        }
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<String, Long> e : seqs.entrySet()) {
+            if (!held.contains(e.getValue())) {
+                missing.add(e.getKey());
+            }
+        }
+        return missing;
     }
 
     @Override

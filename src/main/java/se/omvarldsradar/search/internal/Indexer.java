@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.lucene.document.LongPoint;
@@ -91,11 +92,14 @@ public class Indexer {
                 }
                 n += batch.size();
             }
-            List<String> missed = index.missing(
-                    items.changeSeqsSince(clock.instant().minus(lookBack), index.indexedSeq(), LOOK_BACK_ITEMS));
-            for (Item item : items.findAll(missed)) {
-                index(item);
-                n++;
+            Map<String, Long> recent = items.changeSeqsSince(clock.instant().minus(lookBack), index.indexedSeq(),
+                    LOOK_BACK_ITEMS);
+            if (!recent.isEmpty()) {
+                index.refresh(); // what was written a moment ago counts as held
+                for (Item item : items.findAll(index.read(s -> HeldChangeSeqs.missing(s, recent)))) {
+                    index(item);
+                    n++;
+                }
             }
             if (n > 0) {
                 index.commit();

@@ -3,10 +3,7 @@ package se.omvarldsradar.search.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
@@ -112,27 +109,6 @@ public class LuceneIndex implements AutoCloseable {
 
     public boolean writable() {
         return writer != null;
-    }
-
-    /**
-     * Of the given items (id to change sequence), those the index does not hold at that sequence: not at all, or
-     * an older version. Reads a searcher refreshed first, so what was written a moment ago counts as held.
-     */
-    public List<String> missing(Map<String, Long> seqs) throws IOException {
-        if (seqs.isEmpty()) {
-            return List.of();
-        }
-        refresh();
-        long min = seqs.values().stream().mapToLong(Long::longValue).min().orElseThrow();
-        long max = seqs.values().stream().mapToLong(Long::longValue).max().orElseThrow();
-        Set<Long> held = read(s -> s == null ? Set.of() : HeldChangeSeqs.between(s, min, max));
-        List<String> out = new ArrayList<>();
-        seqs.forEach((id, seq) -> {
-            if (!held.contains(seq)) {
-                out.add(id);
-            }
-        });
-        return out;
     }
 
     /** The highest item change sequence this index holds. */
