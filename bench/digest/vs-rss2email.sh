@@ -22,7 +22,13 @@
 set -euo pipefail
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}; export PATH=$JAVA_HOME/bin:$PATH
 N=${1:-200}; PER=${2:-10}; HERE=$(cd "$(dirname "$0")" && pwd); JAR=$(realpath "${JAR:-target/omvarldsradar.jar}")
-W=$(mktemp -d); PIDS=(); trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; [ -n "${KEEP:-}" ] || rm -rf "$W"' EXIT
+W=$(mktemp -d); PIDS=(); PGDIR=; PGRUN=()
+cleanup() {
+    [ -z "$PGDIR" ] || "${PGRUN[@]}" pg_ctl -D "$PGDIR/data" -m fast -w stop >/dev/null 2>&1 || true
+    for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
+    [ -n "${KEEP:-}" ] || rm -rf "$W"
+}
+trap cleanup EXIT
 port() { python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])'; }
 
 if [ -n "${AOT:-}" ]; then
@@ -84,11 +90,10 @@ COMMON=("--radar.fetch.allow-hosts=$HOSTS" --radar.fetch.min-host-delay=0ms --sp
         --radar.digest.max-per-section=10000)
 PGPID=
 if [ "${DB:-}" = pg ]; then
-    PGDIR="$W/pg"; PGP=$(port); mkdir -p "$PGDIR"; PGRUN=(); [ "$(id -u)" = 0 ] && { chown postgres "$W" "$PGDIR"; PGRUN=(runuser -u postgres --); }
+    PGDIR="$W/pg"; PGP=$(port); mkdir -p "$PGDIR"; [ "$(id -u)" = 0 ] && { chown postgres "$W" "$PGDIR"; PGRUN=(runuser -u postgres --); }
     chmod o+x "$W"
     "${PGRUN[@]}" initdb -D "$PGDIR/data" -A trust -U radar -E UTF8 --no-locale >/dev/null
     "${PGRUN[@]}" pg_ctl -D "$PGDIR/data" -w -l "$PGDIR/log" -o "-p $PGP -k $PGDIR -c listen_addresses=127.0.0.1" start >/dev/null
-    trap '"${PGRUN[@]}" pg_ctl -D "$PGDIR/data" -m fast -w stop >/dev/null 2>&1 || true; for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; [ -n "${KEEP:-}" ] || rm -rf "$W"' EXIT
     for d in cli svc; do psql -q -h 127.0.0.1 -p "$PGP" -U radar -d postgres -c "create database $d" ; done
     PGPID=$(head -1 "$PGDIR/data/postmaster.pid")
     pgargs() { echo "--spring.profiles.active=postgres --spring.datasource.url=jdbc:postgresql://127.0.0.1:$PGP/$1 --spring.datasource.username=radar --spring.datasource.password="; }
