@@ -111,6 +111,42 @@ class ConfigLoaderTests {
     }
 
     @Test
+    void rejectsAContactsCategoryThatIsNotDefined() throws IOException {
+        Path file = write("sources:\n" + VALID_SOURCE + """
+                sectors:
+                  - id: logistics
+                    label: {sv: Logistik, en: Logistics}
+                    terms: {sv: [hamn]}
+                departments:
+                  - name: Kultur
+                    contacts:
+                      - name: Maria
+                        email: maria@example.org
+                        sectors: [hospitality]
+                """);
+        assertProblem(file, 13, "departments[0].contacts[0].sectors", "unknown category 'hospitality' (known: logistics)");
+    }
+
+    /** A file without categories once passed, and its contacts then matched nothing, without a word. */
+    @Test
+    void rejectsCategoriesNamedWhenTheFileDefinesNone() throws IOException {
+        Path file = write("sources:\n" + VALID_SOURCE.replace("    every: 6h\n", "    every: 6h\n    focus: [education]\n") + """
+                departments:
+                  - name: Kultur
+                    contacts:
+                      - name: Maria
+                        email: maria@example.org
+                        sectors: [logistics]
+                """);
+        assertThatThrownBy(() -> ConfigLoader.load(file)).isInstanceOfSatisfying(InvalidConfigException.class,
+                e -> assertThat(e.problems()).extracting(ConfigProblem::field, ConfigProblem::message).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("sources[0].focus",
+                                "unknown category 'education' (feeds.yml defines no focus: add a 'focus:' section)"),
+                        org.assertj.core.groups.Tuple.tuple("departments[0].contacts[0].sectors",
+                                "unknown category 'logistics' (feeds.yml defines no sectors: add a 'sectors:' section)")));
+    }
+
+    @Test
     void reportsEveryProblemNotJustTheFirst() throws IOException {
         Path file = write("sources:\n" + VALID_SOURCE.replace("kind: news", "kind: x").replace("every: 6h", "every: 0") + "extra: 1\n");
         assertThatThrownBy(() -> ConfigLoader.load(file)).isInstanceOfSatisfying(InvalidConfigException.class,

@@ -85,9 +85,6 @@ public final class FeedsYamlReader {
 
     private static void checkReferences(YamlFields top, List<CategoryDefinition> sectors, List<CategoryDefinition> focus,
             List<SourceDefinition> sources, List<Department> departments, YamlFields.Problems problems) {
-        if (sectors.isEmpty() && focus.isEmpty()) {
-            return; // categories not configured: nothing to check against
-        }
         Set<String> sectorIds = new HashSet<>(sectors.stream().map(CategoryDefinition::id).toList());
         Set<String> focusIds = new HashSet<>(focus.stream().map(CategoryDefinition::id).toList());
         Map<String, Set<String>> known = Map.of("sectors", sectorIds, "focus", focusIds);
@@ -103,16 +100,23 @@ public final class FeedsYamlReader {
             for (int c = 0; c < contacts.size(); c++) {
                 var at = depSeq.getValue().get(d);
                 String path = "departments[" + d + "].contacts[" + c + "]";
-                unknownIds(problems, at, path + ".sectors", contacts.get(c).sectors(), sectorIds);
-                unknownIds(problems, at, path + ".focus", contacts.get(c).focus(), focusIds);
+                unknownIds(problems, at, path + ".sectors", contacts.get(c).sectors(), known.get("sectors"));
+                unknownIds(problems, at, path + ".focus", contacts.get(c).focus(), known.get("focus"));
             }
         }
     }
 
+    /**
+     * A category named but not defined is a problem, also when the file defines none of its kind: a contact or
+     * source would otherwise silently match nothing.
+     */
     private static void unknownIds(YamlFields.Problems problems, Node at, String field, List<String> ids, Set<String> known) {
+        String section = field.substring(field.lastIndexOf('.') + 1);
         for (String id : ids) {
             if (!known.contains(id)) {
-                problems.add(at, field, "unknown category '" + id + "' (known: " + String.join(", ", known.stream().sorted().toList()) + ")");
+                problems.add(at, field, "unknown category '" + id + "' " + (known.isEmpty()
+                        ? "(feeds.yml defines no " + section + ": add a '" + section + ":' section)"
+                        : "(known: " + String.join(", ", known.stream().sorted().toList()) + ")"));
             }
         }
     }
