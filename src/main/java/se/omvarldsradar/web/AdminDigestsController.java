@@ -1,5 +1,6 @@
 package se.omvarldsradar.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,13 +14,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.omvarldsradar.config.Contact;
 import se.omvarldsradar.config.CurrentConfig;
 import se.omvarldsradar.digest.Digests;
+import se.omvarldsradar.digest.Preferences;
 
 /**
  * The digests admin page: recent digests with status and error (failed first), each contact's next digest
- * previewed in the browser, "send now" and "retry". Open to anyone until the login arrives (a later issue):
- * /admin/** must then require the admin role.
+ * previewed in the browser, "send now" and "retry". Needs the ADMIN role (SecurityConfig).
  */
 @Controller
 class AdminDigestsController {
@@ -38,19 +40,66 @@ class AdminDigestsController {
     @GetMapping("/admin/digests")
     String page(Model model) {
         model.addAttribute("recent", digests.recent(100));
-        model.addAttribute("contacts", config.get().contacts().toList());
+        model.addAttribute("contacts", config.get().contacts()
+                .map(c -> new ContactRow(c, digests.preferences(c.email()).orElse(null))).toList());
         return "admin/digests";
     }
 
+    /** A contact as feeds.yml has it, with the choices the contact made on the preferences page (null if none). */
+    record ContactRow(Contact contact, Preferences preferences) {
+        public String frequency() {
+            return preferences == null ? contact.frequency().toString() : preferences.frequency();
+        }
+
+        public boolean paused() {
+            return preferences != null && preferences.paused();
+        }
+    }
+
+    /**
+     * The preview page: to whom, the subject, whether it would go out now (nothing new, or paused by the contact,
+     * sends nothing), a "send now" button, and the mail itself in a sandboxed frame as the contact would see it.
+     */
     @GetMapping("/admin/digests/preview")
-    ResponseEntity<String> preview(@RequestParam String contact, HttpServletResponse response) {
+    String preview(@RequestParam String contact, Model model, HttpServletResponse response) {
+        var found = config.get().contact(contact);
+        var preview = found.flatMap(c -> digests.preview(c.email()));
+        model.addAttribute("email", contact);
+        if (found.isEmpty() || preview.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            return "admin/preview";
+        }
+        model.addAttribute("row", new ContactRow(found.get(), digests.preferences(found.get().email()).orElse(null)));
+        model.addAttribute("preview", preview.get());
+        return "admin/preview";
+    }
+
+    /** The preview's HTML part alone, for the preview page's frame. */
+    @GetMapping("/admin/digests/preview/html")
+    ResponseEntity<String> previewHtml(@RequestParam String contact, HttpServletResponse response) {
         var preview = digests.preview(contact);
         if (preview.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
         response.setHeader("Content-Security-Policy", PREVIEW_CSP);
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .body(preview.get().html());
+        response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .body(linksInNewTab(preview.get().html()));
+    }
+
+    /** In the frame a link opens a new tab, as in a mail program, instead of loading the site inside the frame. */
+    static String linksInNewTab(String html) {
+        int head = html.indexOf("<head>");
+        return head < 0 ? html : html.substring(0, head + 6) + "\n<base target=\"_blank\">" + html.substring(head + 6);
+    }
+
+    /** The preview's plain-text part, as a mail program without HTML shows it. */
+    @GetMapping("/admin/digests/preview/text")
+    ResponseEntity<String> previewText(@RequestParam String contact) {
+        return digests.preview(contact)
+                .map(p -> ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                        .body(p.text()))
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     @PostMapping("/admin/digests/send")

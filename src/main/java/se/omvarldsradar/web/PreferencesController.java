@@ -1,5 +1,9 @@
 package se.omvarldsradar.web;
 
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import se.omvarldsradar.config.CurrentConfig;
+import se.omvarldsradar.config.Frequency;
 import se.omvarldsradar.digest.Digests;
 import se.omvarldsradar.digest.Preferences;
 
@@ -41,7 +46,9 @@ class PreferencesController {
 
     @PostMapping("/preferences")
     String save(@RequestParam(required = false) String token, @RequestParam(defaultValue = "false") boolean paused,
-            @RequestParam(defaultValue = "") String frequency, @RequestParam(required = false) List<String> sectors,
+            @RequestParam(defaultValue = "") String frequency, @RequestParam(required = false) String every,
+            @RequestParam(required = false) String day, @RequestParam(required = false) String time,
+            @RequestParam(required = false) List<String> sectors,
             @RequestParam(required = false) List<String> focus, @RequestParam(required = false) List<String> kinds,
             Model model, Locale locale, HttpServletResponse response) {
         var email = digests.verify(token).filter(e -> digests.preferences(e).isPresent());
@@ -49,7 +56,8 @@ class PreferencesController {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             return "unsubscribe/invalid";
         }
-        Preferences wanted = new Preferences(email.get(), "", "", paused, frequency, nonNull(sectors), nonNull(focus),
+        Preferences wanted = new Preferences(email.get(), "", "", paused, frequency(every, day, time, frequency),
+                nonNull(sectors), nonNull(focus),
                 nonNull(kinds));
         try {
             return page(model, token, digests.savePreferences(email.get(), wanted), locale, true, false);
@@ -59,7 +67,30 @@ class PreferencesController {
         }
     }
 
+    /**
+     * The frequency the form chose: "every day" or "every week on a weekday", at a time of day (the form's
+     * controls); or, without them, written out as in feeds.yml ({@code weekly fri 08:00}), as scripts post it.
+     */
+    static String frequency(String every, String day, String time, String written) {
+        if (every == null) {
+            return written;
+        }
+        String at = time == null ? "" : time.strip();
+        return switch (every) {
+            case "daily" -> "daily " + at;
+            case "weekly" -> "weekly " + (day == null ? "" : day.strip()) + " " + at;
+            default -> every;
+        };
+    }
+
     private String page(Model model, String token, Preferences p, Locale locale, boolean saved, boolean badFrequency) {
+        Frequency f = Frequency.parse(p.frequency()).orElse(Frequency.daily(LocalTime.of(7, 0)));
+        model.addAttribute("weekly", f.weekly());
+        model.addAttribute("weekday", f.weekly() ? f.weekday() : DayOfWeek.MONDAY);
+        model.addAttribute("time", "%02d:%02d".formatted(f.time().getHour(), f.time().getMinute()));
+        model.addAttribute("days", Arrays.stream(DayOfWeek.values())
+                .map(d -> new Day(d.name().substring(0, 3).toLowerCase(Locale.ROOT), d.getDisplayName(TextStyle.FULL, locale), d))
+                .toList());
         model.addAttribute("token", token);
         model.addAttribute("p", p);
         model.addAttribute("sectors", config.get().sectors());
@@ -68,6 +99,10 @@ class PreferencesController {
         model.addAttribute("saved", saved);
         model.addAttribute("badFrequency", badFrequency);
         return "preferences/preferences";
+    }
+
+    /** A weekday as the form posts it ({@code mon}) and shows it ("måndag"). */
+    record Day(String value, String label, DayOfWeek day) {
     }
 
     private static List<String> nonNull(List<String> l) {

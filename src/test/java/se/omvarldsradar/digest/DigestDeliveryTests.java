@@ -132,7 +132,7 @@ class DigestDeliveryTests {
         assertThat(digests.deliverDue()).isZero();
         assertThat(SMTP.accepted()).isEmpty();
         String page = Http.get("http://localhost:" + port + "/admin/digests").body();
-        assertThat(page).contains("FAILED", "550", "No such user", "logistik@example.org");
+        assertThat(page).contains("Misslyckades", "550", "No such user", "logistik@example.org", "Försök igen");
     }
 
     @Test

@@ -321,7 +321,8 @@ class DigestsTests {
 
         var page = Http.get(url + "?token=" + token);
         assertThat(page.body()).contains("Inställningar för Logistik", "value=\"logistics\"");
-        var saved = Http.post(url, "token=" + token + "&paused=false&frequency=weekly+fri+08%3A00&sectors=hospitality&kinds=news");
+        assertThat(page.body()).contains("<option value=\"mon\" selected=\"selected\">måndag</option>", "value=\"07:00\"");
+        var saved = Http.post(url, "token=" + token + "&paused=false&every=weekly&day=fri&time=08%3A00&sectors=hospitality&kinds=news");
         assertThat(saved.statusCode()).isEqualTo(200);
         assertThat(digests.preferences("logistik@example.org")).hasValueSatisfying(p -> {
             assertThat(p.sectors()).containsExactly("hospitality");
@@ -337,7 +338,14 @@ class DigestsTests {
         clock.advance(Duration.ofHours(1));
         store("news", item("p4", "Hamnkran", "Logistik.", null), sectors("logistics"));
         assertThat(digests.sendNow(Optional.of("logistik@example.org"))).extracting(DigestReport::outcome).containsOnly("paused");
+        assertThat(Http.get("http://localhost:" + port + "/admin/digests").body()).contains("Pausad av kontaktpersonen");
+        assertThat(Http.get("http://localhost:" + port + "/admin/digests/preview?contact=logistik%40example.org").body())
+                .contains("har pausat eller avslutat");
         assertThat(Http.post(url, "token=" + token + "&frequency=every+now+and+then").statusCode()).isEqualTo(400);
+        assertThat(Http.post(url, "token=" + token + "&every=weekly&day=someday&time=08%3A00").statusCode()).isEqualTo(400);
+        assertThat(Http.post(url, "token=" + token + "&paused=false&every=daily&day=fri&time=06%3A45").statusCode()).isEqualTo(200);
+        assertThat(digests.preferences("logistik@example.org")).hasValueSatisfying(p -> assertThat(p.frequency()).isEqualTo("daily 06:45"));
+        assertThat(Http.get("http://localhost:" + port + "/admin/digests").body()).contains("Varje dag kl. 06:45");
     }
 
     @Test
@@ -381,13 +389,26 @@ class DigestsTests {
         String base = "http://localhost:" + port;
         var preview = Http.get(base + "/admin/digests/preview?contact=logistik%40example.org");
         assertThat(preview.statusCode()).isEqualTo(200);
-        assertThat(preview.body()).contains("Hamnen i Gävle byggs ut").doesNotContain("<script");
-        assertThat(preview.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("default-src 'none'");
+        assertThat(preview.body()).contains("Logistik", "logistik@example.org", "Omvärldsradar: 1 ny post", "1 post skickas",
+                "Skicka nu", "src=\"/admin/digests/preview/html?contact=logistik@example.org\"");
+        var html = Http.get(base + "/admin/digests/preview/html?contact=logistik%40example.org");
+        assertThat(html.body()).contains("Hamnen i Gävle byggs ut", "<base target=\"_blank\">").doesNotContain("<script");
+        assertThat(html.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("default-src 'none'");
+        assertThat(Http.get(base + "/admin/digests/preview/text?contact=logistik%40example.org").body())
+                .contains("Hamnen i Gävle byggs ut").doesNotContain("<");
         assertThat(MAIL.getReceivedMessages()).isEmpty(); // a preview records and sends nothing
 
         assertThat(Http.post(base + "/admin/digests/send", "contact=logistik%40example.org").statusCode()).isEqualTo(302);
         assertThat(MAIL.getReceivedMessages()).hasSize(1);
-        assertThat(Http.get(base + "/admin/digests").body()).contains("logistik@example.org", "SENT");
+        assertThat(Http.get(base + "/admin/digests").body()).contains("logistik@example.org", "Skickad", "Varje dag kl. 07:00")
+                .doesNotContain(">SENT<", "daily 07:00");
+        assertThat(Http.get(base + "/admin/digests?lang=en").body()).contains(">Sent<", "Every day at 07:00");
+        // sent: the next digest has nothing new, and the preview says that nothing would go out
+        assertThat(Http.get(base + "/admin/digests/preview?contact=logistik%40example.org").body())
+                .contains("Inget nytt sedan förra utskicket").doesNotContain("poster skickas");
+        var unknown = Http.get(base + "/admin/digests/preview?contact=nobody%40example.org");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("ingen kontaktperson med adressen nobody@example.org");
     }
 
     private void store(String source, ExtractedItem x, Tags tags) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 
@@ -18,19 +17,6 @@ import se.omvarldsradar.search.SearchQuery;
  * created, and nothing widens the page.
  */
 class HostileContentBrowserTests extends InBrowser {
-    final List<String> dialogs = new ArrayList<>();
-    final List<String> console = new ArrayList<>();
-
-    @BeforeEach
-    void listen() {
-        page.onDialog(d -> {
-            dialogs.add(d.type() + ": " + d.message());
-            d.dismiss();
-        });
-        page.onConsoleMessage(m -> console.add(m.type() + ": " + m.text()));
-        page.onPageError(e -> console.add("pageerror: " + e));
-    }
-
     @Test
     void hostileItemsAreStoredAndFound() {
         // The directly stored items must be there whatever the extractor does with the hostile feeds.

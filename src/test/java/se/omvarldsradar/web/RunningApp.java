@@ -121,6 +121,10 @@ abstract class RunningApp {
                       - name: Logistik
                         email: logistik@example.org
                         sectors: [logistics]
+                  - name: Internationella kontoret
+                    contacts:
+                      - name: Alla
+                        email: alla@example.org
                 """);
         registry.add("radar.config", feeds::toString);
         registry.add("radar.index.path", () -> DIR.resolve("index").toString());

@@ -103,7 +103,9 @@ class DigestWriter {
         DigestSelector.Selection s = selector.select(r, run);
         DigestComposer.Composed c = composer.compose(r, s, run);
         MailRenderer.Bodies b = renderer.renderDigest(c.content(), run.rendered());
-        return new DigestPreview(r.key(), s.count(), c.subject(), b.text(), b.html());
+        boolean paused = state.paused(r.key());
+        return new DigestPreview(r.key(), s.count(), c.subject(), b.text(), b.html(), paused,
+                !paused && (!s.isEmpty() || r.profile().sendEmpty()));
     }
 
     /** The report of a queued digest after a delivery attempt: sent, retrying or failed. */
