@@ -294,6 +294,36 @@ class DigestsTests {
         assertThat(MAIL.getReceivedMessages()).hasSize(2);
     }
 
+    /**
+     * A section shows at most max-per-section entries and counts the rest ("N till"); those are not new again in
+     * the next digest, also one sent minutes later when they still lie within the look-back's overlap, unless they
+     * change.
+     */
+    @Test
+    void itemsCutFromAFullSectionAreNotSentAgainUnlessTheyChange() throws Exception {
+        for (int n = 1; n <= 23; n++) {
+            store("news", item("cut-" + n, "Hamnnyhet nummer " + n + ".", "Logistik.", null), sectors("logistics"));
+        }
+        digests.sendNow(Optional.of("logistik@example.org"));
+        String first = body(only("logistik@example.org"));
+        List<Integer> cut = java.util.stream.IntStream.rangeClosed(1, 23).filter(n -> !first.contains("Hamnnyhet nummer " + n + "."))
+                .boxed().toList();
+        assertThat(cut).hasSize(3);
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(digests.sendNow(Optional.of("logistik@example.org"))).extracting(DigestReport::outcome).containsOnly("skipped");
+        assertThat(digests.preview("logistik@example.org")).hasValueSatisfying(p -> assertThat(p.items()).isZero());
+
+        clock.advance(Duration.ofMinutes(1));
+        int changed = cut.getFirst();
+        store("news", item("cut-" + changed, "Hamnnyhet nummer " + changed + ", ändrad.", "Logistik.", null), sectors("logistics"));
+        assertThat(digests.sendNow(Optional.of("logistik@example.org"))).extracting(DigestReport::outcome, DigestReport::items)
+                .containsOnly(tuple("sent", 1));
+        assertThat(body(received("logistik@example.org").get(1))).contains("Hamnnyhet nummer " + changed + ", ändrad.");
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(digests.sendNow(Optional.of("logistik@example.org"))).extracting(DigestReport::outcome).containsOnly("skipped");
+    }
+
     @Test
     void tamperedOrExpiredLinksAreRefused() throws Exception {
         store("news", item("t1", "Hamnen i Gävle", "Logistik.", null), sectors("logistics"));

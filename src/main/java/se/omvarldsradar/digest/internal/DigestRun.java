@@ -19,10 +19,12 @@ import se.omvarldsradar.item.Items;
  * each closing call is among the changed items (-1 where it is not), so a digest can tell it shows it anyway.
  * {@code shown}: for each recipient of the run, which of the changed items they were shown before, and when last.
  * {@code watermarks}: for each recipient, when their last digest was (or how far back a first one reaches), read
- * once for the run.
+ * once for the run; {@code seenBefore}: the item versions their last digest's run read among its last minutes'
+ * changes; {@code seen}: those this run read, kept with the watermarks of the digests it records.
  */
 record DigestRun(Instant now, ItemSets changed, ItemSets closing, int[] closingInChanged, SectionOrder order,
-        RenderedEntries rendered, Map<String, Map<String, Instant>> shown, Map<String, Instant> watermarks) {
+        RenderedEntries rendered, Map<String, Map<String, Instant>> shown, Map<String, Instant> watermarks,
+        Map<String, SeenChanges> seenBefore, SeenChanges seen) {
 
     /** Items stored during a run that began before the last digest commit within this margin are not lost. */
     static final Duration OVERLAP = Duration.ofMinutes(5);
@@ -35,11 +37,20 @@ record DigestRun(Instant now, ItemSets changed, ItemSets closing, int[] closingI
      */
     static DigestRun load(Items items, RecipientState state, List<String> recipients, Duration firstLookback,
             Instant now, Duration closingSoon) {
-        Map<String, Instant> last = state.lastDigests();
+        Map<String, RecipientState.LastDigest> last = state.lastDigests();
         Map<String, Instant> watermarks = new HashMap<>();
-        recipients.forEach(r -> watermarks.put(r, last.getOrDefault(r, now.minus(firstLookback))));
+        Map<String, SeenChanges> seenBefore = new HashMap<>();
+        for (String r : recipients) {
+            RecipientState.LastDigest l = last.get(r);
+            watermarks.put(r, l == null ? now.minus(firstLookback) : l.at());
+            seenBefore.put(r, l == null ? SeenChanges.NONE : l.seen());
+        }
         Instant since = watermarks.values().stream().min(Instant::compareTo).orElse(now);
         RecipientState.Changed found = state.changedSince(since.minus(OVERLAP));
+        // What this read saw of the changes the next digest's look-back will see again (one statement: one snapshot)
+        Instant lookedAtAgain = now.minus(OVERLAP);
+        SeenChanges seen = SeenChanges.of(found.lastChanged().entrySet().stream()
+                .filter(e -> !e.getValue().isBefore(lookedAtAgain)).map(e -> found.seqs().get(e.getKey())).toList());
         Map<String, Map<String, Instant>> shown = found.shown();
         shown.keySet().retainAll(new HashSet<>(recipients)); // a set: a run may have a thousand recipients
         Set<String> wanted = new HashSet<>();
@@ -68,7 +79,7 @@ record DigestRun(Instant now, ItemSets changed, ItemSets closing, int[] closingI
         ItemSets changedSets = new ItemSets(changed);
         ItemSets closingSets = new ItemSets(closing);
         return new DigestRun(now, changedSets, closingSets, closingSets.positionsIn(changedSets), new SectionOrder(changedSets, now),
-                new RenderedEntries(), shown, watermarks);
+                new RenderedEntries(), shown, watermarks, seenBefore, seen);
     }
 
     /** When the recipient's last digest was, or how far back their first one reaches. */
@@ -78,6 +89,11 @@ record DigestRun(Instant now, ItemSets changed, ItemSets closing, int[] closingI
             throw new IllegalArgumentException("not a recipient of this run: " + recipient);
         }
         return at;
+    }
+
+    /** The item versions the run of this recipient's last digest read among its last minutes' changes. */
+    SeenChanges seenBefore(String recipient) {
+        return seenBefore.getOrDefault(recipient, SeenChanges.NONE);
     }
 
     /** Which of the changed items this recipient was shown before, and when last. */

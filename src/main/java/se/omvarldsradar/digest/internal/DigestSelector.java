@@ -73,6 +73,16 @@ class DigestSelector {
         List<Updated> updated = new ArrayList<>();
         BitSet freshAt = ProfileMatcher.matching(r, run.changed());
         freshAt.and(run.changed().changedSince(since));
+        // The look-back overlaps the last digest's last minutes for changes committed after its run read; what that
+        // run read (shown, or counted but cut from a full section) is not new again unless it changed since.
+        SeenChanges seenBefore = run.seenBefore(r.key());
+        if (!seenBefore.seqs().isEmpty()) {
+            for (int n = freshAt.nextSetBit(0); n >= 0; n = freshAt.nextSetBit(n + 1)) {
+                if (seenBefore.contains(run.changed().item(n).seq())) {
+                    freshAt.clear(n);
+                }
+            }
+        }
         int[] before = shown.keySet().stream().mapToInt(run.changed()::position).filter(n -> n >= 0 && freshAt.get(n))
                 .sorted().toArray();
         BitSet updatedAt = new BitSet(run.changed().size());

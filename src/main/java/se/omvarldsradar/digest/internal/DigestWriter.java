@@ -64,7 +64,8 @@ class DigestWriter {
             Set<String> shown = new HashSet<>(c.shown());
             List<RecipientState.Reminder> reminded = s.reminders().stream().filter(x -> shown.contains(x.itemId())).toList();
             return new Draft(new DigestReport(r.key(), "queued", count, id), new Outbox.Entry(id, r.key(), periodKey,
-                    messageId, c.subject(), DigestMessage.serialise(m), c.shown(), s.shownBefore(), reminded, run.now()));
+                    messageId, c.subject(), DigestMessage.serialise(m), c.shown(), s.shownBefore(), reminded, run.now(),
+                    run.seen()));
         } catch (Exception e) {
             return new Draft(error(r.key(), count, e), null);
         }

@@ -52,15 +52,20 @@ class Outbox {
                 .params(recipient, periodKey).query(Integer.class).single() > 0;
     }
 
-    /** One digest to record: its row, and what it shows and reminds of, marked as had by the recipient. */
+    /**
+     * One digest to record: its row, and what it shows and reminds of, marked as had by the recipient;
+     * {@code seen}: the item versions its run read among the last minutes' changes, kept with the new watermark.
+     */
     record Entry(String id, String recipient, String periodKey, String messageId, String subject, String mime,
-            List<String> shown, Set<String> shownBefore, List<RecipientState.Reminder> reminders, Instant now) {
+            List<String> shown, Set<String> shownBefore, List<RecipientState.Reminder> reminders, Instant now,
+            SeenChanges seen) {
     }
 
     @Transactional
     void record(String id, String recipient, String periodKey, String messageId, String subject, String mime,
             List<String> shown, Set<String> shownBefore, List<RecipientState.Reminder> reminders, Instant now) {
-        insert(List.of(new Entry(id, recipient, periodKey, messageId, subject, mime, shown, shownBefore, reminders, now)));
+        insert(List.of(new Entry(id, recipient, periodKey, messageId, subject, mime, shown, shownBefore, reminders, now,
+                SeenChanges.NONE)));
     }
 
     /**

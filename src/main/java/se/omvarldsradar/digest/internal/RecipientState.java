@@ -32,12 +32,17 @@ class RecipientState {
     record Reminder(String itemId, Instant deadline) {
     }
 
-    /** When each recipient who has had a digest last had one, in one query (recipient key to time). */
-    Map<String, Instant> lastDigests() {
-        Map<String, Instant> last = new HashMap<>();
-        jdbc.sql("select contact_email, last_digest from contact_state where last_digest is not null")
+    /** A recipient's last digest: when, and the item versions its run read among the last minutes' changes. */
+    record LastDigest(Instant at, SeenChanges seen) {
+    }
+
+    /** Each recipient who has had a digest, in one query (recipient key to their last digest). */
+    Map<String, LastDigest> lastDigests() {
+        Map<String, LastDigest> last = new HashMap<>();
+        jdbc.sql("select contact_email, last_digest, seen_changes from contact_state where last_digest is not null")
                 .query(rs -> {
-                    last.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant());
+                    last.put(rs.getString(1), new LastDigest(rs.getObject(2, OffsetDateTime.class).toInstant(),
+                            SeenChanges.decode(rs.getString(3))));
                 });
         return last;
     }
@@ -51,7 +56,7 @@ class RecipientState {
      * The items changed at or after a time: when each last changed ({@code lastChanged}, item id to time), and
      * who was shown which of them before, and when last ({@code shown}, recipient key to item id to time).
      */
-    record Changed(Map<String, Instant> lastChanged, Map<String, Map<String, Instant>> shown) {
+    record Changed(Map<String, Instant> lastChanged, Map<String, Long> seqs, Map<String, Map<String, Instant>> shown) {
     }
 
     /**
@@ -61,22 +66,24 @@ class RecipientState {
      */
     Changed changedSince(Instant since) {
         Map<String, Instant> lastChanged = new HashMap<>();
+        Map<String, Long> seqs = new HashMap<>();
         Map<String, Map<String, Instant>> shown = new HashMap<>();
         jdbc.sql("""
-                select i.id, i.last_changed, ci.contact_email, coalesce(ci.included_at, o.created) from item i
+                select i.id, i.last_changed, ci.contact_email, coalesce(ci.included_at, o.created), i.seq from item i
                 left join contact_item ci on ci.item_id = i.id left join outbox o on o.id = ci.digest_id
                 where i.last_changed >= ?""")
                 .param(ts(since))
                 .query(rs -> {
                     String id = rs.getString(1);
                     lastChanged.put(id, rs.getObject(2, OffsetDateTime.class).toInstant());
+                    seqs.put(id, rs.getLong(5));
                     String recipient = rs.getString(3);
                     if (recipient != null) {
                         OffsetDateTime at = rs.getObject(4, OffsetDateTime.class);
                         shown.computeIfAbsent(recipient, k -> new HashMap<>()).put(id, at == null ? Instant.EPOCH : at.toInstant());
                     }
                 });
-        return new Changed(lastChanged, shown);
+        return new Changed(lastChanged, seqs, shown);
     }
 
     /** Reminders given. */
@@ -117,16 +124,19 @@ class RecipientState {
             batch.batchUpdate("insert into deadline_reminder (contact_email, item_id, deadline, digest_id) values (?,?,?,?)",
                     reminders);
         }
-        List<Object[]> watermarks = digests.stream().map(d -> new Object[] {ts(d.now()), d.recipient()}).toList();
-        int[] updated = batch.batchUpdate("update contact_state set last_digest = ? where contact_email = ?", watermarks);
+        Map<SeenChanges, String> encoded = new java.util.IdentityHashMap<>(); // one per run, shared by its digests
+        List<Object[]> watermarks = digests.stream().map(d -> new Object[] {ts(d.now()),
+                encoded.computeIfAbsent(d.seen(), SeenChanges::encode), d.recipient()}).toList();
+        int[] updated = batch.batchUpdate("update contact_state set last_digest = ?, seen_changes = ? where contact_email = ?",
+                watermarks);
         List<Object[]> fresh = new ArrayList<>();
         for (int n = 0; n < updated.length; n++) {
             if (updated[n] == 0) {
-                fresh.add(new Object[] {watermarks.get(n)[1], watermarks.get(n)[0]});
+                fresh.add(new Object[] {watermarks.get(n)[2], watermarks.get(n)[0], watermarks.get(n)[1]});
             }
         }
         if (!fresh.isEmpty()) {
-            batch.batchUpdate("insert into contact_state (contact_email, last_digest) values (?, ?)", fresh);
+            batch.batchUpdate("insert into contact_state (contact_email, last_digest, seen_changes) values (?, ?, ?)", fresh);
         }
     }
 
