@@ -42,9 +42,18 @@ public record Frequency(DayOfWeek weekday, LocalTime time) {
                 weekly() ? day : "?");
     }
 
+    /** The time of day as written here, {@code 07:00}. */
+    public String timeOfDay() {
+        return "%02d:%02d".formatted(time.getHour(), time.getMinute());
+    }
+
+    /** A weekday as written here, {@code mon}. */
+    public static String code(DayOfWeek day) {
+        return day.name().substring(0, 3).toLowerCase(Locale.ROOT);
+    }
+
     @Override
     public String toString() {
-        String t = "%02d:%02d".formatted(time.getHour(), time.getMinute());
-        return weekly() ? "weekly " + weekday.name().substring(0, 3).toLowerCase(Locale.ROOT) + " " + t : "daily " + t;
+        return weekly() ? "weekly " + code(weekday) + " " + timeOfDay() : "daily " + timeOfDay();
     }
 }

@@ -40,20 +40,18 @@ class AdminDigestsController {
     @GetMapping("/admin/digests")
     String page(Model model) {
         model.addAttribute("recent", digests.recent(100));
-        model.addAttribute("contacts", config.get().contacts()
-                .map(c -> new ContactRow(c, digests.preferences(c.email()).orElse(null))).toList());
+        model.addAttribute("contacts", config.get().contacts().map(this::row).toList());
         return "admin/digests";
     }
 
-    /** A contact as feeds.yml has it, with the choices the contact made on the preferences page (null if none). */
-    record ContactRow(Contact contact, Preferences preferences) {
-        public String frequency() {
-            return preferences == null ? contact.frequency().toString() : preferences.frequency();
-        }
+    /** A contact as feeds.yml has it, with the frequency in force and whether they paused (their own choices). */
+    record ContactRow(Contact contact, String frequency, boolean paused) {
+    }
 
-        public boolean paused() {
-            return preferences != null && preferences.paused();
-        }
+    private ContactRow row(Contact c) {
+        Optional<Preferences> chosen = digests.preferences(c.email());
+        return new ContactRow(c, chosen.map(Preferences::frequency).orElse(c.frequency().toString()),
+                chosen.map(Preferences::paused).orElse(false));
     }
 
     /**
@@ -69,7 +67,7 @@ class AdminDigestsController {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return "admin/preview";
         }
-        model.addAttribute("row", new ContactRow(found.get(), digests.preferences(found.get().email()).orElse(null)));
+        model.addAttribute("row", row(found.get()));
         model.addAttribute("preview", preview.get());
         return "admin/preview";
     }

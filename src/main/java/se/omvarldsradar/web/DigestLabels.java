@@ -27,10 +27,9 @@ public class DigestLabels {
         return Frequency.parse(text).map(f -> frequency(f, locale)).orElse(text);
     }
 
-    public String frequency(Frequency f, Locale locale) {
-        String time = "%02d:%02d".formatted(f.time().getHour(), f.time().getMinute());
-        return f.weekly() ? message("freq.weekly", locale, f.weekday().getDisplayName(TextStyle.FULL, locale), time)
-                : message("freq.daily", locale, time);
+    private String frequency(Frequency f, Locale locale) {
+        return f.weekly() ? message("freq.weekly", locale, f.weekday().getDisplayName(TextStyle.FULL, locale), f.timeOfDay())
+                : message("freq.daily", locale, f.timeOfDay());
     }
 
     /** An outbox status (PENDING, SENDING, SENT, FAILED, CANCELLED) in words. */

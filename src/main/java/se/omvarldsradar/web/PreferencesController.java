@@ -87,10 +87,9 @@ class PreferencesController {
         Frequency f = Frequency.parse(p.frequency()).orElse(Frequency.daily(LocalTime.of(7, 0)));
         model.addAttribute("weekly", f.weekly());
         model.addAttribute("weekday", f.weekly() ? f.weekday() : DayOfWeek.MONDAY);
-        model.addAttribute("time", "%02d:%02d".formatted(f.time().getHour(), f.time().getMinute()));
+        model.addAttribute("time", f.timeOfDay());
         model.addAttribute("days", Arrays.stream(DayOfWeek.values())
-                .map(d -> new Day(d.name().substring(0, 3).toLowerCase(Locale.ROOT), d.getDisplayName(TextStyle.FULL, locale), d))
-                .toList());
+                .map(d -> new Day(Frequency.code(d), d.getDisplayName(TextStyle.FULL, locale), d)).toList());
         model.addAttribute("token", token);
         model.addAttribute("p", p);
         model.addAttribute("sectors", config.get().sectors());

@@ -91,8 +91,8 @@ public final class FeedsYamlReader {
         var srcSeq = (org.yaml.snakeyaml.nodes.SequenceNode) top.node("sources");
         for (int i = 0; i < sources.size() && srcSeq != null; i++) {
             var s = sources.get(i);
-            unknownIds(problems, srcSeq.getValue().get(i), "sources[" + i + "].sectors", s.sectors(), known.get("sectors"));
-            unknownIds(problems, srcSeq.getValue().get(i), "sources[" + i + "].focus", s.focus(), known.get("focus"));
+            unknownIds(problems, srcSeq.getValue().get(i), "sources[" + i + "]", "sectors", s.sectors(), known);
+            unknownIds(problems, srcSeq.getValue().get(i), "sources[" + i + "]", "focus", s.focus(), known);
         }
         var depSeq = (org.yaml.snakeyaml.nodes.SequenceNode) top.node("departments");
         for (int d = 0; d < departments.size() && depSeq != null; d++) {
@@ -100,8 +100,8 @@ public final class FeedsYamlReader {
             for (int c = 0; c < contacts.size(); c++) {
                 var at = depSeq.getValue().get(d);
                 String path = "departments[" + d + "].contacts[" + c + "]";
-                unknownIds(problems, at, path + ".sectors", contacts.get(c).sectors(), known.get("sectors"));
-                unknownIds(problems, at, path + ".focus", contacts.get(c).focus(), known.get("focus"));
+                unknownIds(problems, at, path, "sectors", contacts.get(c).sectors(), known);
+                unknownIds(problems, at, path, "focus", contacts.get(c).focus(), known);
             }
         }
     }
@@ -110,13 +110,14 @@ public final class FeedsYamlReader {
      * A category named but not defined is a problem, also when the file defines none of its kind: a contact or
      * source would otherwise silently match nothing.
      */
-    private static void unknownIds(YamlFields.Problems problems, Node at, String field, List<String> ids, Set<String> known) {
-        String section = field.substring(field.lastIndexOf('.') + 1);
+    private static void unknownIds(YamlFields.Problems problems, Node at, String path, String section, List<String> ids,
+            Map<String, Set<String>> known) {
+        Set<String> defined = known.get(section);
         for (String id : ids) {
-            if (!known.contains(id)) {
-                problems.add(at, field, "unknown category '" + id + "' " + (known.isEmpty()
+            if (!defined.contains(id)) {
+                problems.add(at, path + "." + section, "unknown category '" + id + "' " + (defined.isEmpty()
                         ? "(feeds.yml defines no " + section + ": add a '" + section + ":' section)"
-                        : "(known: " + String.join(", ", known.stream().sorted().toList()) + ")"));
+                        : "(known: " + String.join(", ", defined.stream().sorted().toList()) + ")"));
             }
         }
     }

@@ -18,13 +18,13 @@ import se.omvarldsradar.item.Items;
  * it; likewise each entry is rendered once, however many digests show it. {@code closingInChanged}: where
  * each closing call is among the changed items (-1 where it is not), so a digest can tell it shows it anyway.
  * {@code shown}: for each recipient of the run, which of the changed items they were shown before, and when last.
- * {@code watermarks}: for each recipient, when their last digest was (or how far back a first one reaches), read
- * once for the run; {@code seenBefore}: the item versions their last digest's run read among its last minutes'
- * changes; {@code seen}: those this run read, kept with the watermarks of the digests it records.
+ * {@code last}: for each recipient, their last digest (when, or how far back a first one reaches, and the item
+ * versions its run read among its last minutes' changes), read once for the run; {@code seen}: those this run
+ * read, kept with the watermarks of the digests it records.
  */
 record DigestRun(Instant now, ItemSets changed, ItemSets closing, int[] closingInChanged, SectionOrder order,
-        RenderedEntries rendered, Map<String, Map<String, Instant>> shown, Map<String, Instant> watermarks,
-        Map<String, SeenChanges> seenBefore, SeenChanges seen) {
+        RenderedEntries rendered, Map<String, Map<String, Instant>> shown, Map<String, RecipientState.LastDigest> last,
+        SeenChanges seen) {
 
     /** Items stored during a run that began before the last digest commit within this margin are not lost. */
     static final Duration OVERLAP = Duration.ofMinutes(5);
@@ -37,32 +37,29 @@ record DigestRun(Instant now, ItemSets changed, ItemSets closing, int[] closingI
      */
     static DigestRun load(Items items, RecipientState state, List<String> recipients, Duration firstLookback,
             Instant now, Duration closingSoon) {
-        Map<String, RecipientState.LastDigest> last = state.lastDigests();
-        Map<String, Instant> watermarks = new HashMap<>();
-        Map<String, SeenChanges> seenBefore = new HashMap<>();
-        for (String r : recipients) {
-            RecipientState.LastDigest l = last.get(r);
-            watermarks.put(r, l == null ? now.minus(firstLookback) : l.at());
-            seenBefore.put(r, l == null ? SeenChanges.NONE : l.seen());
-        }
-        Instant since = watermarks.values().stream().min(Instant::compareTo).orElse(now);
+        Map<String, RecipientState.LastDigest> stored = state.lastDigests();
+        RecipientState.LastDigest first = new RecipientState.LastDigest(now.minus(firstLookback), SeenChanges.NONE);
+        Map<String, RecipientState.LastDigest> last = new HashMap<>();
+        recipients.forEach(r -> last.put(r, stored.getOrDefault(r, first)));
+        Instant since = last.values().stream().map(RecipientState.LastDigest::at).min(Instant::compareTo).orElse(now);
         RecipientState.Changed found = state.changedSince(since.minus(OVERLAP));
         // What this read saw of the changes the next digest's look-back will see again (one statement: one snapshot)
         Instant lookedAtAgain = now.minus(OVERLAP);
-        SeenChanges seen = SeenChanges.of(found.lastChanged().entrySet().stream()
-                .filter(e -> !e.getValue().isBefore(lookedAtAgain)).map(e -> found.seqs().get(e.getKey())).toList());
+        SeenChanges seen = SeenChanges.of(found.versions().values().stream()
+                .filter(v -> !v.lastChanged().isBefore(lookedAtAgain)).map(RecipientState.Version::seq).toList());
         Map<String, Map<String, Instant>> shown = found.shown();
         shown.keySet().retainAll(new HashSet<>(recipients)); // a set: a run may have a thousand recipients
         Set<String> wanted = new HashSet<>();
         Instant earliest = null;
-        for (Map.Entry<String, Instant> e : found.lastChanged().entrySet()) {
+        for (Map.Entry<String, RecipientState.Version> e : found.versions().entrySet()) {
+            Instant changedAt = e.getValue().lastChanged();
             boolean seenByAll = !recipients.isEmpty() && recipients.stream().allMatch(r -> {
                 Instant at = shown.getOrDefault(r, Map.of()).get(e.getKey());
-                return at != null && !at.isBefore(e.getValue());
+                return at != null && !at.isBefore(changedAt);
             });
             if (!seenByAll) {
                 wanted.add(e.getKey());
-                earliest = earliest == null || e.getValue().isBefore(earliest) ? e.getValue() : earliest;
+                earliest = earliest == null || changedAt.isBefore(earliest) ? changedAt : earliest;
             }
         }
         // Read as one range from the oldest item wanted (what was left out is mostly older: the overlap).
@@ -79,21 +76,25 @@ record DigestRun(Instant now, ItemSets changed, ItemSets closing, int[] closingI
         ItemSets changedSets = new ItemSets(changed);
         ItemSets closingSets = new ItemSets(closing);
         return new DigestRun(now, changedSets, closingSets, closingSets.positionsIn(changedSets), new SectionOrder(changedSets, now),
-                new RenderedEntries(), shown, watermarks, seenBefore, seen);
+                new RenderedEntries(), shown, last, seen);
     }
 
     /** When the recipient's last digest was, or how far back their first one reaches. */
     Instant since(String recipient) {
-        Instant at = watermarks.get(recipient);
-        if (at == null) {
-            throw new IllegalArgumentException("not a recipient of this run: " + recipient);
-        }
-        return at;
+        return lastOf(recipient).at();
     }
 
     /** The item versions the run of this recipient's last digest read among its last minutes' changes. */
     SeenChanges seenBefore(String recipient) {
-        return seenBefore.getOrDefault(recipient, SeenChanges.NONE);
+        return lastOf(recipient).seen();
+    }
+
+    private RecipientState.LastDigest lastOf(String recipient) {
+        RecipientState.LastDigest l = last.get(recipient);
+        if (l == null) {
+            throw new IllegalArgumentException("not a recipient of this run: " + recipient);
+        }
+        return l;
     }
 
     /** Which of the changed items this recipient was shown before, and when last. */

@@ -49,7 +49,7 @@ class DigestWriter {
             return new Draft(new DigestReport(r.key(), "done", 0, "already composed for " + periodKey), null);
         }
         DigestSelector.Selection s = selector.select(r, run);
-        if (s.isEmpty() && !r.profile().sendEmpty()) {
+        if (nothingToSend(r, s)) {
             return new Draft(new DigestReport(r.key(), "skipped", 0, "nothing new"), null);
         }
         String id = digestId(r.key(), periodKey);
@@ -105,8 +105,12 @@ class DigestWriter {
         DigestComposer.Composed c = composer.compose(r, s, run);
         MailRenderer.Bodies b = renderer.renderDigest(c.content(), run.rendered());
         boolean paused = state.paused(r.key());
-        return new DigestPreview(r.key(), s.count(), c.subject(), b.text(), b.html(), paused,
-                !paused && (!s.isEmpty() || r.profile().sendEmpty()));
+        return new DigestPreview(r.key(), s.count(), c.subject(), b.text(), b.html(), paused, !paused && !nothingToSend(r, s));
+    }
+
+    /** Nothing new for a recipient who does not want empty digests: none is sent. */
+    private static boolean nothingToSend(Recipient r, DigestSelector.Selection s) {
+        return s.isEmpty() && !r.profile().sendEmpty();
     }
 
     /** The report of a queued digest after a delivery attempt: sent, retrying or failed. */

@@ -53,10 +53,15 @@ class RecipientState {
     }
 
     /**
-     * The items changed at or after a time: when each last changed ({@code lastChanged}, item id to time), and
-     * who was shown which of them before, and when last ({@code shown}, recipient key to item id to time).
+     * The items changed at or after a time: the version of each ({@code versions}, item id to when it last changed
+     * and its change sequence), and who was shown which of them before, and when last ({@code shown}, recipient key
+     * to item id to time).
      */
-    record Changed(Map<String, Instant> lastChanged, Map<String, Long> seqs, Map<String, Map<String, Instant>> shown) {
+    record Changed(Map<String, Version> versions, Map<String, Map<String, Instant>> shown) {
+    }
+
+    /** An item's current version: when it last changed, and its change sequence. */
+    record Version(Instant lastChanged, long seq) {
     }
 
     /**
@@ -65,8 +70,7 @@ class RecipientState {
      * each recipient's history is.
      */
     Changed changedSince(Instant since) {
-        Map<String, Instant> lastChanged = new HashMap<>();
-        Map<String, Long> seqs = new HashMap<>();
+        Map<String, Version> versions = new HashMap<>();
         Map<String, Map<String, Instant>> shown = new HashMap<>();
         jdbc.sql("""
                 select i.id, i.last_changed, ci.contact_email, coalesce(ci.included_at, o.created), i.seq from item i
@@ -75,15 +79,14 @@ class RecipientState {
                 .param(ts(since))
                 .query(rs -> {
                     String id = rs.getString(1);
-                    lastChanged.put(id, rs.getObject(2, OffsetDateTime.class).toInstant());
-                    seqs.put(id, rs.getLong(5));
+                    versions.put(id, new Version(rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getLong(5)));
                     String recipient = rs.getString(3);
                     if (recipient != null) {
                         OffsetDateTime at = rs.getObject(4, OffsetDateTime.class);
                         shown.computeIfAbsent(recipient, k -> new HashMap<>()).put(id, at == null ? Instant.EPOCH : at.toInstant());
                     }
                 });
-        return new Changed(lastChanged, seqs, shown);
+        return new Changed(versions, shown);
     }
 
     /** Reminders given. */
