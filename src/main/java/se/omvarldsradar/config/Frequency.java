@@ -2,11 +2,14 @@ package se.omvarldsradar.config;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.springframework.context.MessageSource;
 
 /** How often a contact gets a digest: {@code daily 07:00} or {@code weekly mon 07:00}. */
 public record Frequency(DayOfWeek weekday, LocalTime time) {
@@ -45,6 +48,16 @@ public record Frequency(DayOfWeek weekday, LocalTime time) {
     /** The time of day as written here, {@code 07:00}. */
     public String timeOfDay() {
         return "%02d:%02d".formatted(time.getHour(), time.getMinute());
+    }
+
+    /**
+     * In words for people, from the messages {@code freq.daily} and {@code freq.weekly}: "Varje måndag kl. 07:00",
+     * "Every Monday at 07:00"; a text that is no frequency as it is.
+     */
+    public static String inWords(String text, MessageSource messages, Locale locale) {
+        return parse(text).map(f -> f.weekly()
+                ? messages.getMessage("freq.weekly", new Object[] {f.weekday.getDisplayName(TextStyle.FULL, locale), f.timeOfDay()}, locale)
+                : messages.getMessage("freq.daily", new Object[] {f.timeOfDay()}, locale)).orElse(text);
     }
 
     /** A weekday as written here, {@code mon}. */

@@ -73,12 +73,14 @@ class AlertsController {
     @GetMapping("/alerts")
     String list(@RequestParam(required = false) String token, Principal principal, Model model, HttpServletResponse response) {
         var owner = owner(token, principal);
-        if (owner.isEmpty()) {
+        if (owner.isEmpty() && principal == null) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             return "unsubscribe/invalid";
         }
-        model.addAttribute("owner", owner.get());
-        model.addAttribute("alerts", alerts.owned(owner.get()));
+        // Signed in, but the login does not tell the address the alerts were saved under: say where to find them.
+        model.addAttribute("owner", owner.orElse(null));
+        model.addAttribute("signedInAs", principal == null ? null : principal.getName());
+        model.addAttribute("alerts", owner.map(alerts::owned).orElse(List.of()));
         model.addAttribute("token", token);
         return "alerts/list";
     }
@@ -95,13 +97,10 @@ class AlertsController {
         return "redirect:/alerts?token=" + SearchLinks.enc(token == null ? "" : token);
     }
 
-    /**
-     * The owner: the one a signed link names, else the signed-in user (with OpenID Connect the name is the
-     * e-mail address the alerts were saved under).
-     */
+    /** The owner: the one a signed link names, else the signed-in user's address ({@link SignedIn}), if known. */
     private Optional<String> owner(String token, Principal principal) {
         Optional<String> byToken = token == null ? Optional.empty() : alerts.ownerOf(token);
-        return byToken.isPresent() || principal == null ? byToken : Optional.of(principal.getName());
+        return byToken.or(() -> SignedIn.of(principal));
     }
 
     /** Filters posted as {@code field:value}, only the search page's facet fields. */

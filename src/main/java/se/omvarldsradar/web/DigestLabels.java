@@ -1,6 +1,5 @@
 package se.omvarldsradar.web;
 
-import java.time.format.TextStyle;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -24,12 +23,7 @@ public class DigestLabels {
 
     /** "Varje dag kl. 07:00", "Varje måndag kl. 07:00"; a text that is no frequency as it is. */
     public String frequency(String text, Locale locale) {
-        return Frequency.parse(text).map(f -> frequency(f, locale)).orElse(text);
-    }
-
-    private String frequency(Frequency f, Locale locale) {
-        return f.weekly() ? message("freq.weekly", locale, f.weekday().getDisplayName(TextStyle.FULL, locale), f.timeOfDay())
-                : message("freq.daily", locale, f.timeOfDay());
+        return Frequency.inWords(text, messages, locale);
     }
 
     /** An outbox status (PENDING, SENDING, SENT, FAILED, CANCELLED) in words. */
@@ -42,9 +36,5 @@ public class DigestLabels {
         String detail = r.detail() == null ? "" : r.detail();
         return messages.getMessage("digest.outcome." + r.outcome(), new Object[] {r.items(), detail},
                 r.outcome() + " " + detail, locale);
-    }
-
-    private String message(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, args, locale);
     }
 }

@@ -386,6 +386,7 @@ class DigestsTests {
         assertThat(MAIL.waitForIncomingEmail(5000, 1)).isTrue();
         MimeMessage confirmation = only("owner@example.org");
         String confirm = link(body(confirmation), "https://radar.example/alerts/confirm?token=");
+        assertThat(body(confirmation)).contains("Hur ofta: Varje dag kl. 07:00").doesNotContain("daily 07:00");
 
         store("calls", item("s1", "Utlysning: hamnterminaler", "Hamnar.", call(START.plus(Duration.ofDays(60)))), sectors("logistics"));
         assertThat(Http.get(base + confirm.substring("https://radar.example".length())).statusCode()).isEqualTo(200);
@@ -406,7 +407,7 @@ class DigestsTests {
 
         String list = confirmed.headers().firstValue("Location").orElseThrow();
         var page = Http.get(list.startsWith("http") ? list : base + list);
-        assertThat(page.body()).contains("hamnterminaler", "aktiv");
+        assertThat(page.body()).contains("hamnterminaler", "aktiv", "Varje dag kl. 07:00").doesNotContain("daily 07:00");
         String id = jdbc.sql("select id from alert").query(String.class).single();
         String manage = list.substring(list.indexOf("token=") + 6);
         assertThat(Http.post(base + "/alerts/delete", "token=" + manage + "&id=" + id).statusCode()).isEqualTo(302);

@@ -3,6 +3,7 @@ package se.omvarldsradar.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -23,9 +24,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import org.mockito.Mockito;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
+import se.omvarldsradar.digest.Alerts;
 import se.omvarldsradar.support.TestFeeds;
 
 /** Every access rule, for anonymous users, staff and the office, against the pages and the API. */
@@ -60,10 +63,12 @@ class SecurityTests {
     }
 
     final MockMvc mvc;
+    final Alerts alerts;
 
     @Autowired
-    SecurityTests(MockMvc mvc) {
+    SecurityTests(MockMvc mvc, Alerts alerts) {
         this.mvc = mvc;
+        this.alerts = alerts;
     }
 
     @MockitoSpyBean
@@ -194,5 +199,27 @@ class SecurityTests {
             r.setRemoteAddr(address);
             return r;
         };
+    }
+
+    @Test
+    void aSignedInUserSeesTheAlertsSavedUnderTheAddressTheLoginGives() throws Exception {
+        alerts.request("anna@gavle.example", "hamn", java.util.Map.of(), "weekly fri 08:30", "sv");
+        // OpenID Connect: the principal's name is the opaque subject; the address is the email claim.
+        var anna = oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_STAFF"))
+                .idToken(t -> t.subject("9f3c-opaque").claim("email", "anna@gavle.example").claim("name", "Anna Lindqvist"));
+
+        String list = mvc.perform(get("/alerts").with(anna)).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("Bevakningar för anna@gavle.example", "hamn", "Varje fredag kl. 08:30", "väntar på bekräftelse",
+                        "Logga ut (Anna Lindqvist)")
+                .doesNotContain("9f3c-opaque", "weekly fri");
+        String search = mvc.perform(get("/search").param("q", "hamn").with(anna)).andReturn().getResponse().getContentAsString();
+        assertThat(search).as("the alert form knows the address, and the menu links to the alerts")
+                .contains("value=\"anna@gavle.example\"", "href=\"/alerts\"");
+
+        // A local user named "staff": no address, so no list of somebody else's (or nobody's) alerts, but where to look.
+        String staff = mvc.perform(get("/alerts").with(httpBasic("staff", "secret"))).andReturn().getResponse().getContentAsString();
+        assertThat(staff).contains("Du är inloggad som staff", "Mina bevakningar").doesNotContain("Bevakningar för", "hamn");
+        assertThat(mvc.perform(get("/search").param("q", "hamn").with(httpBasic("staff", "secret"))).andReturn().getResponse()
+                .getContentAsString()).doesNotContain("href=\"/alerts\"");
     }
 }

@@ -130,7 +130,7 @@ public class AlertBook {
         String confirm = base + "/alerts/confirm?token=" + SearchLinks.enc(signer.sign("confirm:" + a.id()));
         String manage = base + "/alerts?token=" + SearchLinks.enc(manageToken(a.ownerEmail()));
         String unsubscribe = base + "/unsubscribe?token=" + SearchLinks.enc(signer.sign(Recipient.ALERT + a.id()));
-        MailRenderer.Bodies b = renderer.render("alert-confirm", a.language(), Map.of("a", a, "confirmUrl", confirm,
+        MailRenderer.Bodies b = renderer.render("alert-confirm", a.language(), Map.of("a", a, "frequency", renderer.frequency(a.frequency(), a.language()), "confirmUrl", confirm,
                 "manageUrl", manage, "searchUrl", SearchLinks.saved(base, Recipients.of(a))));
         String subject = renderer.message("mail.alert.subject", a.language(), a.query());
         String id = DigestWriter.digestId(Recipient.ALERT + a.id(), "confirm");

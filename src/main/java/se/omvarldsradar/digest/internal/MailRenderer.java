@@ -16,6 +16,8 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import se.omvarldsradar.config.Frequency;
+
 /**
  * Renders the mail templates in {@code templates/mail/}: {@code NAME.html} and {@code NAME-text.txt}, with
  * texts from messages*.properties in the recipient's language. Its own engine, so mails render the same in
@@ -99,6 +101,11 @@ class MailRenderer {
 
     String message(String key, String language, Object... args) {
         return messages.getMessage(key, args, Locale.forLanguageTag(language));
+    }
+
+    /** A frequency in the recipient's words: "Varje dag kl. 07:00" for {@code daily 07:00}. */
+    String frequency(String text, String language) {
+        return Frequency.inWords(text, messages, Locale.forLanguageTag(language));
     }
 
     private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String suffix, int order) {
