@@ -112,6 +112,10 @@ class DigestDeliveryTests {
             assertThat(r.detail()).contains("451");
         });
         assertThat(digests.deliverDue()).isZero();
+        Instant next = digests.recent(1).getFirst().nextAttempt();
+        assertThat(Http.get("http://localhost:" + port + "/admin/digests").body()).as("the office sees when it is tried again")
+                .contains("Väntar på att skickas", "451", "Nytt försök "
+                        + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Europe/Stockholm")).format(next));
         clock.advance(Duration.ofSeconds(61));
         assertThat(digests.deliverDue()).isEqualTo(1);
         clock.advance(Duration.ofHours(1));

@@ -387,6 +387,8 @@ class DigestsTests {
         MimeMessage confirmation = only("owner@example.org");
         String confirm = link(body(confirmation), "https://radar.example/alerts/confirm?token=");
         assertThat(body(confirmation)).contains("Hur ofta: Varje dag kl. 07:00").doesNotContain("daily 07:00");
+        assertThat(Http.get(base + "/admin/digests").body()).as("the office sees whom an alert's mail went to")
+                .contains("owner@example.org", "bevakningen &quot;hamnterminaler&quot;").doesNotContain("alert:");
 
         store("calls", item("s1", "Utlysning: hamnterminaler", "Hamnar.", call(START.plus(Duration.ofDays(60)))), sectors("logistics"));
         assertThat(Http.get(base + confirm.substring("https://radar.example".length())).statusCode()).isEqualTo(200);

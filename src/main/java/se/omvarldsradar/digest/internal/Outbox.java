@@ -132,13 +132,16 @@ class Outbox {
                 .params(ts(now), ts(now), id).update() == 1;
     }
 
-    /** The newest digests, failed ones first. */
+    /** The newest digests, failed ones first; a saved search's mail under its owner's address. */
     List<OutboxEntry> recent(int limit) {
-        return jdbc.sql("select id, contact_email, period_key, subject, status, attempts, error, created, next_attempt, sent_at "
-                + "from outbox order by case when status = 'FAILED' then 0 else 1 end, created desc limit ?")
+        return jdbc.sql("select o.id, coalesce(a.owner_email, o.contact_email), a.query, o.period_key, o.subject, o.status, "
+                + "o.attempts, o.error, o.created, o.next_attempt, o.sent_at from (select * from outbox "
+                + "order by case when status = 'FAILED' then 0 else 1 end, created desc limit ?) o "
+                + "left join alert a on o.contact_email like '" + Recipient.ALERT + "%' and a.id = substring(o.contact_email, "
+                + (Recipient.ALERT.length() + 1) + ") order by case when o.status = 'FAILED' then 0 else 1 end, o.created desc")
                 .param(limit).query((rs, n) -> new OutboxEntry(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7), instant(rs, 8), instant(rs, 9),
-                        instant(rs, 10)))
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getString(8), instant(rs, 9),
+                        instant(rs, 10), instant(rs, 11)))
                 .list();
     }
 
