@@ -131,6 +131,15 @@ class DigestsTests {
         assertThat(body(only("vatgas@example.org"))).contains("grön vätgas").doesNotContain("Kulturnatt", "hamnterminaler");
         assertThat(only("vatgas@example.org").getSubject()).isEqualTo("Omvärldsradar: 1 ny post");
         assertThat(turism.getContentType()).startsWith("multipart/alternative");
+        // The English mail's links open English pages, whatever the browser's language (Http sends no cookie).
+        String local = "http://localhost:" + port;
+        String preferences = link(body(turism), "https://radar.example/preferences?token=");
+        assertThat(Http.get(local + preferences.substring("https://radar.example".length())).body())
+                .contains("<html lang=\"en\"", "Digest preferences", "Pause (nothing is sent").doesNotContain("Pausa");
+        assertThat(Http.get(local + unsubscribeUrl(turism).substring("https://radar.example".length())).body())
+                .contains("<html lang=\"en\"", "Unsubscribe");
+        assertThat(link(body(turism), "https://radar.example/search?")).isEqualTo("https://radar.example/search?lang=en");
+        assertThat(link(logistik, "https://radar.example/preferences?token=")).endsWith("&lang=sv");
 
         clock.advance(Duration.ofSeconds(1));
         assertThat(digests.sendNow(Optional.empty())).extracting(DigestReport::outcome).containsOnly("skipped");

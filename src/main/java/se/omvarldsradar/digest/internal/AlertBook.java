@@ -127,9 +127,10 @@ public class AlertBook {
 
     private void queueConfirmation(Alert a, Instant now) {
         String base = config.settings().baseUrl();
-        String confirm = base + "/alerts/confirm?token=" + SearchLinks.enc(signer.sign("confirm:" + a.id()));
-        String manage = base + "/alerts?token=" + SearchLinks.enc(manageToken(a.ownerEmail()));
-        String unsubscribe = base + "/unsubscribe?token=" + SearchLinks.enc(signer.sign(Recipient.ALERT + a.id()));
+        String confirm = SearchLinks.inLanguage(base + "/alerts/confirm?token=" + SearchLinks.enc(signer.sign("confirm:" + a.id())), a.language());
+        String manage = SearchLinks.inLanguage(base + "/alerts?token=" + SearchLinks.enc(manageToken(a.ownerEmail())), a.language());
+        String unsubscribe = SearchLinks.inLanguage(base + "/unsubscribe?token=" + SearchLinks.enc(signer.sign(Recipient.ALERT + a.id())),
+                a.language());
         MailRenderer.Bodies b = renderer.render("alert-confirm", a.language(), Map.of("a", a, "frequency", renderer.frequency(a.frequency(), a.language()), "confirmUrl", confirm,
                 "manageUrl", manage, "searchUrl", SearchLinks.saved(base, Recipients.of(a))));
         String subject = renderer.message("mail.alert.subject", a.language(), a.query());

@@ -6,7 +6,11 @@ import java.util.List;
 
 import se.omvarldsradar.config.Contact;
 
-/** Links to the search page that show a digest section in full: the recipient's criteria as filters. */
+/**
+ * Links to the search page that show a digest section in full: the recipient's criteria as filters. Every link a
+ * mail carries names the recipient's language ({@code lang=en}), so the page it opens speaks the mail's language
+ * whatever the browser's; which is why an item-language filter is written {@code language=}.
+ */
 final class SearchLinks {
     private SearchLinks() {
     }
@@ -21,7 +25,7 @@ final class SearchLinks {
         if (openOnly) {
             sb.append("&status=open");
         }
-        return sb.append("&sort=deadline").toString();
+        return inLanguage(sb.append("&sort=deadline").toString(), r.profile().language());
     }
 
     /** News and bulletins of one sector (or all the recipient follows when the sector is empty), newest first. */
@@ -35,7 +39,7 @@ final class SearchLinks {
         } else {
             sb.append("&sector=").append(enc(sector));
         }
-        return sb.append("&sort=newest").toString();
+        return inLanguage(sb.append("&sort=newest").toString(), r.profile().language());
     }
 
     /** The alert's own search. */
@@ -43,7 +47,7 @@ final class SearchLinks {
         StringBuilder sb = new StringBuilder(base).append("/search?q=").append(enc(r.search().q()));
         r.search().filters().forEach((f, values) -> values.forEach(v -> sb.append('&').append(f.equals("lang") ? "language" : f)
                 .append('=').append(enc(v))));
-        return sb.toString();
+        return inLanguage(sb.toString(), r.profile().language());
     }
 
     // Facet filters AND across fields, so sectors and focus areas cannot both be filters; sectors say more.
@@ -51,6 +55,14 @@ final class SearchLinks {
         List<String> values = !c.sectors().isEmpty() ? c.sectors() : c.focus();
         String field = !c.sectors().isEmpty() ? "sector" : "focus";
         values.forEach(v -> sb.append('&').append(field).append('=').append(enc(v)));
+    }
+
+    /** The link with the page language set to the mail's ({@code sv} or {@code en}). */
+    static String inLanguage(String url, String language) {
+        if (language == null || language.isBlank()) {
+            return url;
+        }
+        return url + (url.indexOf('?') < 0 ? '?' : '&') + "lang=" + enc(language);
     }
 
     static String enc(String s) {
