@@ -79,7 +79,7 @@ class AlertsController {
         }
         // Signed in, but the login does not tell the address the alerts were saved under: say where to find them.
         model.addAttribute("owner", owner.orElse(null));
-        model.addAttribute("signedInAs", principal == null ? null : principal.getName());
+        model.addAttribute("signedInAs", SignedIn.nameOf(principal));
         model.addAttribute("alerts", owner.map(alerts::owned).orElse(List.of()));
         model.addAttribute("token", token);
         return "alerts/list";

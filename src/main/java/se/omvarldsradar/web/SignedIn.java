@@ -30,17 +30,21 @@ public class SignedIn {
      * sign-in name; with a local user the user's name.
      */
     public String name(Authentication authentication) {
-        if (authentication == null) {
+        return nameOf(authentication);
+    }
+
+    static String nameOf(Principal principal) {
+        if (principal == null) {
             return "";
         }
-        if (authentication.getPrincipal() instanceof OAuth2User user) {
+        if (principal instanceof Authentication auth && auth.getPrincipal() instanceof OAuth2User user) {
             for (String claim : new String[] {"name", "email", "preferred_username", "upn"}) {
                 if (user.getAttribute(claim) instanceof String value && !value.isBlank()) {
                     return value.strip();
                 }
             }
         }
-        return authentication.getName();
+        return principal.getName();
     }
 
     static Optional<String> of(Principal principal) {

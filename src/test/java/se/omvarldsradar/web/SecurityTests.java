@@ -221,5 +221,9 @@ class SecurityTests {
         assertThat(staff).contains("Du är inloggad som staff", "Mina bevakningar").doesNotContain("Bevakningar för", "hamn");
         assertThat(mvc.perform(get("/search").param("q", "hamn").with(httpBasic("staff", "secret"))).andReturn().getResponse()
                 .getContentAsString()).doesNotContain("href=\"/alerts\"");
+        var noAddress = oidcLogin().authorities(new SimpleGrantedAuthority("ROLE_STAFF"))
+                .idToken(t -> t.subject("7a1e-opaque").claim("name", "Erik Holm"));
+        assertThat(mvc.perform(get("/alerts").with(noAddress)).andReturn().getResponse().getContentAsString())
+                .contains("Du är inloggad som Erik Holm", "Logga ut (Erik Holm)").doesNotContain("7a1e-opaque");
     }
 }
