@@ -161,6 +161,9 @@ abstract class RunningApp {
         return "http://localhost:" + port + path;
     }
 
+    /** call-soon's deadline after its change (first stored at 12 days and 2 hours from now). */
+    static final java.util.function.UnaryOperator<Instant> CALL_SOON_DEADLINE = now -> now.plus(10, ChronoUnit.DAYS).plus(2, ChronoUnit.HOURS);
+
     @BeforeEach
     void prepareOnce() {
         synchronized (RunningApp.class) {
@@ -179,6 +182,10 @@ abstract class RunningApp {
                             List.of(now.minus(3, ChronoUnit.DAYS), now.plus(40, ChronoUnit.DAYS)), "logistics", List.of("hamnlogistik")),
                     call("call-closed", "Stängd utlysning om besöksnäring och evenemang", "Turism och evenemang.",
                             now.minus(60, ChronoUnit.DAYS), List.of(now.minus(20, ChronoUnit.DAYS)), "hospitality", List.of("turism"))));
+            // The next crawl finds call-soon's deadline moved two days earlier: its page shows the change.
+            items.store(regional, List.of(call("call-soon", "Gröna korridorer för hamn och intermodal transport",
+                    "Stöd till hamnar, intermodal transport och järnvägsgods i Östersjöregionen.", now,
+                    List.of(CALL_SOON_DEADLINE.apply(now)), "logistics", List.of("hamn", "intermodal transport"))));
             var hostile = config.get().source("hostile").orElseThrow();
             items.store(hostile, HostilePayloads.storedItems(now));
             search.refresh();

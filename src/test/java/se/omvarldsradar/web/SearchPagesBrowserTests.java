@@ -35,10 +35,17 @@ class SearchPagesBrowserTests extends InBrowser {
         assertThat(page.locator(".why")).containsText("Logistik: hamn, intermodal transport");
         assertThat(page.locator(".fields")).containsText("Interreg Aurora");
         assertThat(page.locator(".similar")).containsText("digitala tvillingar");
+        // The history in the digests' words, not field names and instants.
+        var moved = items.changes(page.url().replaceAll(".*/items/([^?]+).*", "$1")).getFirst();
+        assertThat(page.locator(".history li")).containsText("Sista ansökningsdag flyttad från "
+                + se.omvarldsradar.digest.ReaderText.day(java.time.Instant.parse(moved.oldValue()), "sv") + " till "
+                + se.omvarldsradar.digest.ReaderText.day(java.time.Instant.parse(moved.newValue()), "sv"));
+        assertThat(page.locator(".history")).not().containsText("deadline");
 
         page.locator("nav a[hreflang=en]").click();
         assertThat(page.locator("html")).hasAttribute("lang", "en");
         assertThat(page.locator(".why h2")).hasText("Why this tag");
+        assertThat(page.locator(".history li")).containsText("Deadline moved from");
         assertThat(page.locator(".fields .badge").first()).containsText(Pattern.compile("closes in \\d+ days"));
 
         page.navigate(url("/search?q=hamn&sector=logistics&sort=deadline"));

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import se.omvarldsradar.config.CurrentConfig;
 import se.omvarldsradar.config.SourceDefinition;
 import se.omvarldsradar.digest.DigestSettings;
+import se.omvarldsradar.digest.ReaderText;
 import se.omvarldsradar.digest.internal.DigestContent.Entry;
 import se.omvarldsradar.digest.internal.DigestContent.Section;
 import se.omvarldsradar.digest.internal.DigestSelector.Selection;
@@ -52,7 +53,7 @@ class DigestComposer {
         add(sections, shown, msg("mail.section.closing", lang, settings.closingSoon().toDays()), s.closing(),
                 s.closing().size(), List.of(), lang, run, SearchLinks.calls(base, r, true));
         add(sections, shown, msg("mail.section.updated", lang), s.updated().stream().map(DigestSelector.Updated::item).toList(),
-                s.updated().size(), s.updated().stream().map(u -> MailText.changes(u.changes(), lang, messages)).toList(), lang,
+                s.updated().size(), s.updated().stream().map(u -> ReaderText.changes(u.changes(), lang, messages)).toList(), lang,
                 run, SearchLinks.calls(base, r, false));
         for (SectionOrder.Part p : run.order().newsBySector(s.freshAt(), r.profile().sectors(), max)) {
             add(sections, shown, p.sector().isEmpty() ? msg("mail.section.other", lang) : label(p.sector(), lang), p.first(),
@@ -111,8 +112,8 @@ class DigestComposer {
         if (summary.length() > SUMMARY) {
             summary = summary.substring(0, SUMMARY).strip() + " …";
         }
-        return new Entry(i.id(), i.title(), httpOnly(i.url()), source, MailText.day(i.date(), lang),
-                i.call() == null ? null : MailText.day(i.call().nextDeadline(now), lang), tags, summary, changes);
+        return new Entry(i.id(), i.title(), httpOnly(i.url()), source, ReaderText.day(i.date(), lang),
+                i.call() == null ? null : ReaderText.day(i.call().nextDeadline(now), lang), tags, summary, changes);
     }
 
     private String msg(String key, String lang, Object... args) {

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import se.omvarldsradar.digest.DigestPreview;
 import se.omvarldsradar.digest.DigestReport;
 import se.omvarldsradar.digest.DigestSettings;
+import se.omvarldsradar.digest.ReaderText;
 import se.omvarldsradar.item.Items;
 
 /** One run of digests: choose the recipients, read what they share once, record each digest, then deliver. */
@@ -127,7 +128,7 @@ public class DigestRuns {
     }
 
     static String periodKey(Recipient r, Instant now) {
-        var date = now.atZone(MailText.ZONE).toLocalDate();
+        var date = now.atZone(ReaderText.ZONE).toLocalDate();
         return r.profile().frequency().weekly()
                 ? "w" + date.get(IsoFields.WEEK_BASED_YEAR) + "-" + date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)
                 : "d" + date;

@@ -1,4 +1,4 @@
-package se.omvarldsradar.digest.internal;
+package se.omvarldsradar.digest;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,16 +12,19 @@ import org.springframework.context.MessageSource;
 
 import se.omvarldsradar.item.ItemChange;
 
-/** Dates and change notes as a reader in Sweden expects them: "5 mars 2026", "Sista ansökningsdag flyttad från … till …". */
-final class MailText {
-    static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+/**
+ * Dates and change notes as a reader in Sweden expects them: "5 mars 2026", "Sista ansökningsdag flyttad från … till …".
+ * The digests' updated entries and the item page's history say the same.
+ */
+public final class ReaderText {
+    public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
     private static final String[] SV = {"jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"};
     private static final String[] EN = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
-    private MailText() {
+    private ReaderText() {
     }
 
-    static String day(Instant instant, String lang) {
+    public static String day(Instant instant, String lang) {
         if (instant == null) {
             return null;
         }
@@ -30,7 +33,7 @@ final class MailText {
     }
 
     /** One line per change a reader cares about; text edits are one line however many fields changed. */
-    static List<String> changes(List<ItemChange> changes, String lang, MessageSource messages) {
+    public static List<String> changes(List<ItemChange> changes, String lang, MessageSource messages) {
         Locale locale = Locale.forLanguageTag(lang);
         List<String> lines = new ArrayList<>();
         boolean text = false;
