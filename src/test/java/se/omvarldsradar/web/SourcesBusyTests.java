@@ -110,6 +110,12 @@ class SourcesBusyTests {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void saysEachSourcesTypeAndScheduleInWords() throws Exception {
+        assertThat(page("sv", new FlashMap())).contains("RSS/Atom · var 6:e timme").doesNotContain("PT6H", "every");
+        assertThat(page("en", new FlashMap())).contains("RSS/Atom · every 6 hours");
+    }
+
     private String awaitRunAllDone() {
         return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(
                 () -> mvc.perform(MockMvcRequestBuilders.get("/admin/sources/run").with(httpBasic("admin", "secret")))
