@@ -98,7 +98,7 @@ class SourcesBusyTests {
                     .andExpect(status().is3xxRedirection());
             String progress = awaitRunAllDone();
             assertThat(progress).contains("\"total\":2", "\"done\":2", "\"failed\":0", "\"newItems\":1");
-            assertThat(page("sv", new FlashMap())).contains("2 källor hämtade, 0 med fel, 1 nya poster");
+            assertThat(page("sv", new FlashMap())).contains("2 källor hämtade, 0 med fel, 1 ny post");
             assertThat(first.isDone()).as("the first crawl was in flight throughout").isFalse();
 
             HELD.release();
