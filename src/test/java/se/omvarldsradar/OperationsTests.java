@@ -171,6 +171,10 @@ class OperationsTests {
         String page = web().get().uri("/admin/config").retrieve().body(String.class);
         assertThat(page).contains(config.status().problems().getFirst().message().replace("'", "&#39;"))
                 .contains(":" + config.status().problems().getFirst().line());
+        // Every office page says so, with a way to the errors, not only the configuration page.
+        assertThat(web().get().uri("/admin/sources").retrieve().body(String.class))
+                .contains("feeds.yml har " + config.status().problems().size() + " fel: ändringen gäller inte",
+                        "href=\"/admin/config\">Visa felen");
     }
 
     @Test
@@ -182,6 +186,7 @@ class OperationsTests {
         assertThat(config.get().source("ops-third")).isPresent();
         assertThat(config.status().ok()).isTrue();
         assertThat(jobs("crawl")).containsExactlyInAnyOrder("ops-feed", "ops-third");
+        assertThat(web().get().uri("/admin/sources").retrieve().body(String.class)).doesNotContain("Visa felen");
     }
 
     private Set<String> jobs(String group) throws Exception {
