@@ -192,7 +192,7 @@ class DigestsTests {
         String text = body(second);
         assertThat(text).contains("Uppdaterat sedan förra utskicket", "Sista ansökningsdag flyttad från 11 apr 2026 till 16 apr 2026");
         assertThat(text).contains("Stänger snart (inom 14 dagar)", "Utlysning B");
-        assertThat(second.getSubject()).isEqualTo("Omvärldsradar: 1 uppdaterad, 1 utlysning stänger snart");
+        assertThat(second.getSubject()).isEqualTo("Omvärldsradar: 1 uppdaterad post, 1 utlysning stänger snart");
 
         clock.advance(Duration.ofDays(1));
         assertThat(digests.sendNow(Optional.of("logistik@example.org"))).extracting(DigestReport::outcome).containsOnly("skipped");
