@@ -161,6 +161,17 @@ class OperationsTests {
     }
 
     @Test
+    @Order(3)
+    void anErrorPageForAClientWithoutCookiesIsStyledAndCarriesNoSessionId() {
+        String page = web().get().uri("/items/nosuch").accept(org.springframework.http.MediaType.TEXT_HTML)
+                .exchange((request, response) -> {
+                    assertThat(response.getStatusCode().value()).isEqualTo(404);
+                    return new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                });
+        assertThat(page).contains("Sidan finns inte", "href=\"/css/radar.css\"").doesNotContain("jsessionid");
+    }
+
+    @Test
     @Order(4)
     void aBadChangeKeepsTheOldConfigurationAndShowsTheProblemsWithLines() {
         Path feeds = TestFeeds.write(DIR, sources("ops-feed") + "    every: often\n", DEPARTMENTS.formatted("daily 06:30"));
