@@ -344,6 +344,8 @@ class DigestsTests {
         assertThat(Http.get(base + "/unsubscribe?token=" + tampered).statusCode()).isEqualTo(403);
         assertThat(Http.postWithoutToken(base + "/unsubscribe?token=" + tampered, "List-Unsubscribe=One-Click").statusCode()).isEqualTo(403);
         assertThat(Http.get(base + "/preferences?token=" + tampered).statusCode()).isEqualTo(403);
+        assertThat(Http.get(base + "/preferences?token=" + tampered).body()).as("a settings link that fails does not say 'unsubscribe'")
+                .contains("Länken fungerar inte", "Nästa mejl från Omvärldsradar har nya länkar").doesNotContain("Avsluta prenumerationen");
         assertThat(Http.get(base + "/preferences?token=" + token).statusCode()).isEqualTo(200);
         clock.advance(Duration.ofDays(61));
         assertThat(Http.get(base + "/preferences?token=" + token).statusCode()).isEqualTo(403);
