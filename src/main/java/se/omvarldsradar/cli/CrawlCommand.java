@@ -57,7 +57,7 @@ class CrawlCommand implements Callable<Integer> {
         out.println();
         out.print(table(reports));
         long failed = reports.stream().filter(CrawlReport::failed).count();
-        out.printf("%d sources crawled, %d failed, %d new, %d updated%n", reports.size(), failed,
+        out.printf("%s crawled, %d failed, %d new, %d updated%n", Counted.of(reports.size(), "source", "sources"), failed,
                 reports.stream().mapToInt(CrawlReport::added).sum(), reports.stream().mapToInt(CrawlReport::updated).sum());
         return 0;
     }

@@ -31,8 +31,9 @@ class DigestCommand implements Callable<Integer> {
         }
         reports.forEach(r -> System.out.println(r.line()));
         long errors = reports.stream().filter(r -> r.outcome().equals("error")).count();
-        System.out.printf("%d contacts, %d digests sent, %d errors%n", reports.size(),
-                reports.stream().filter(r -> r.outcome().equals("sent")).count(), errors);
+        System.out.printf("%s, %s sent, %s%n", Counted.of(reports.size(), "recipient", "recipients"),
+                Counted.of(reports.stream().filter(r -> r.outcome().equals("sent")).count(), "digest", "digests"),
+                Counted.of(errors, "error", "errors"));
         return errors > 0 ? 1 : 0;
     }
 
