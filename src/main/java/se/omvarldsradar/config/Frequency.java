@@ -56,7 +56,8 @@ public record Frequency(DayOfWeek weekday, LocalTime time) {
      */
     public static String inWords(String text, MessageSource messages, Locale locale) {
         return parse(text).map(f -> f.weekly()
-                ? messages.getMessage("freq.weekly", new Object[] {f.weekday.getDisplayName(TextStyle.FULL, locale), f.timeOfDay()}, locale)
+                ? messages.getMessage("freq.weekly", new Object[] {f.weekday.getDisplayName(TextStyle.FULL, locale),
+                        f.timeOfDay()}, locale)
                 : messages.getMessage("freq.daily", new Object[] {f.timeOfDay()}, locale)).orElse(text);
     }
 

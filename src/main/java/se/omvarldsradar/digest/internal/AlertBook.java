@@ -127,12 +127,13 @@ public class AlertBook {
 
     private void queueConfirmation(Alert a, Instant now) {
         String base = config.settings().baseUrl();
-        String confirm = SearchLinks.inLanguage(base + "/alerts/confirm?token=" + SearchLinks.enc(signer.sign("confirm:" + a.id())), a.language());
-        String manage = SearchLinks.inLanguage(base + "/alerts?token=" + SearchLinks.enc(manageToken(a.ownerEmail())), a.language());
-        String unsubscribe = SearchLinks.inLanguage(base + "/unsubscribe?token=" + SearchLinks.enc(signer.sign(Recipient.ALERT + a.id())),
-                a.language());
-        MailRenderer.Bodies b = renderer.render("alert-confirm", a.language(), Map.of("a", a, "frequency", renderer.frequency(a.frequency(), a.language()), "confirmUrl", confirm,
-                "manageUrl", manage, "searchUrl", SearchLinks.saved(base, Recipients.of(a))));
+        String lang = a.language();
+        String confirm = signedLink(base + "/alerts/confirm", signer.sign("confirm:" + a.id()), lang);
+        String manage = signedLink(base + "/alerts", manageToken(a.ownerEmail()), lang);
+        String unsubscribe = signedLink(base + "/unsubscribe", signer.sign(Recipient.ALERT + a.id()), lang);
+        MailRenderer.Bodies b = renderer.render("alert-confirm", lang, Map.of("a", a,
+                "frequency", renderer.frequency(a.frequency(), lang), "confirmUrl", confirm, "manageUrl", manage,
+                "searchUrl", SearchLinks.saved(base, Recipients.of(a))));
         String subject = renderer.message("mail.alert.subject", a.language(), a.query());
         String id = DigestWriter.digestId(Recipient.ALERT + a.id(), "confirm");
         String messageId = "<" + id + "@omvarldsradar>";
@@ -143,5 +144,9 @@ public class AlertBook {
         } catch (jakarta.mail.MessagingException | java.io.IOException e) {
             throw new IllegalStateException("Could not build the confirmation mail", e);
         }
+    }
+
+    private static String signedLink(String page, String token, String language) {
+        return SearchLinks.inLanguage(page + "?token=" + SearchLinks.enc(token), language);
     }
 }
