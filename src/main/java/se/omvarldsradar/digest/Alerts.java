@@ -45,6 +45,14 @@ public class Alerts {
         return book.ownerOf(token);
     }
 
+    /**
+     * Whose a digest report's recipient is when it is a saved search: reports name it by its key ({@code alert:ID}),
+     * which says nothing to the office.
+     */
+    public Optional<Alert> ofRecipient(String recipientKey) {
+        return book.ofRecipient(recipientKey);
+    }
+
     /** The owner's alerts, pending and active. */
     public List<Alert> owned(String owner) {
         return book.owned(owner);

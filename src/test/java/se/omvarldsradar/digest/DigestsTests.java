@@ -90,10 +90,12 @@ class DigestsTests {
     final JdbcClient jdbc;
     final Items items;
     final MutableClock clock;
+    final Alerts alerts;
 
     @Autowired
-    DigestsTests(Digests digests, CurrentConfig config, JdbcClient jdbc, Items items, MutableClock clock) {
+    DigestsTests(Digests digests, CurrentConfig config, JdbcClient jdbc, Items items, MutableClock clock, Alerts alerts) {
         this.digests = digests;
+        this.alerts = alerts;
         this.config = config;
         this.jdbc = jdbc;
         this.items = items;
@@ -422,6 +424,8 @@ class DigestsTests {
         var page = Http.get(list.startsWith("http") ? list : base + list);
         assertThat(page.body()).contains("hamnterminaler", "aktiv", "Varje dag kl. 07:00").doesNotContain("daily 07:00");
         String id = jdbc.sql("select id from alert").query(String.class).single();
+        assertThat(alerts.ofRecipient("alert:" + id)).hasValueSatisfying(a -> assertThat(a.ownerEmail()).isEqualTo("owner@example.org"));
+        assertThat(alerts.ofRecipient("owner@example.org")).isEmpty();
         String manage = list.substring(list.indexOf("token=") + 6);
         assertThat(Http.post(base + "/alerts/delete", "token=" + manage + "&id=" + id).statusCode()).isEqualTo(302);
         assertThat(jdbc.sql("select count(*) from alert").query(Integer.class).single()).isZero();

@@ -106,6 +106,12 @@ public class AlertBook {
         return signer.verify(token).filter(s -> s.startsWith("owner:")).map(s -> s.substring(6));
     }
 
+    /** The alert a digest recipient key ({@code alert:ID}) stands for, if it is one and still exists. */
+    public Optional<Alert> ofRecipient(String key) {
+        return key != null && key.startsWith(Recipient.ALERT) ? store.find(key.substring(Recipient.ALERT.length()))
+                : Optional.empty();
+    }
+
     public List<Alert> owned(String owner) {
         return store.byOwner(owner);
     }
