@@ -134,9 +134,9 @@ public class AlertBook {
     private void queueConfirmation(Alert a, Instant now) {
         String base = config.settings().baseUrl();
         String lang = a.language();
-        String confirm = signedLink(base + "/alerts/confirm", signer.sign("confirm:" + a.id()), lang);
-        String manage = signedLink(base + "/alerts", manageToken(a.ownerEmail()), lang);
-        String unsubscribe = signedLink(base + "/unsubscribe", signer.sign(Recipient.ALERT + a.id()), lang);
+        String confirm = SearchLinks.signed(base + "/alerts/confirm", signer.sign("confirm:" + a.id()), lang);
+        String manage = SearchLinks.signed(base + "/alerts", manageToken(a.ownerEmail()), lang);
+        String unsubscribe = SearchLinks.signed(base + "/unsubscribe", signer.sign(Recipient.ALERT + a.id()), lang);
         MailRenderer.Bodies b = renderer.render("alert-confirm", lang, Map.of("a", a,
                 "frequency", renderer.frequency(a.frequency(), lang), "confirmUrl", confirm, "manageUrl", manage,
                 "searchUrl", SearchLinks.saved(base, Recipients.of(a))));
@@ -150,9 +150,5 @@ public class AlertBook {
         } catch (jakarta.mail.MessagingException | java.io.IOException e) {
             throw new IllegalStateException("Could not build the confirmation mail", e);
         }
-    }
-
-    private static String signedLink(String page, String token, String language) {
-        return SearchLinks.inLanguage(page + "?token=" + SearchLinks.enc(token), language);
     }
 }

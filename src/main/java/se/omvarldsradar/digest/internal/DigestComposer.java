@@ -63,13 +63,12 @@ class DigestComposer {
         String subject = r.alert() ? msg("mail.subject.alert", lang, r.search().q(), counts) : msg("mail.subject", lang, counts);
         String greeting = r.alert() ? msg("mail.greeting.alert", lang) : msg("mail.greeting", lang, r.profile().name());
         String intro = r.alert() ? msg("mail.intro.alert", lang, r.search().q(), counts) : msg("mail.intro", lang, counts);
-        String token = SearchLinks.enc(signer.sign(r.key()));
-        String preferences = SearchLinks.inLanguage(r.alert()
-                ? base + "/alerts?token=" + SearchLinks.enc(signer.sign(Recipient.owner(r.email())))
-                : base + "/preferences?token=" + token, lang);
+        String token = signer.sign(r.key());
+        String preferences = r.alert() ? SearchLinks.signed(base + "/alerts", signer.sign(Recipient.owner(r.email())), lang)
+                : SearchLinks.signed(base + "/preferences", token, lang);
         return new Composed(new DigestContent(greeting, intro, lang, sections,
                 r.alert() ? SearchLinks.saved(base, r) : SearchLinks.inLanguage(base + "/search", lang),
-                SearchLinks.inLanguage(base + "/unsubscribe?token=" + token, lang), preferences, r.alert()), shown, subject);
+                SearchLinks.signed(base + "/unsubscribe", token, lang), preferences, r.alert()), shown, subject);
     }
 
     private String counts(Selection s, String lang) {

@@ -57,6 +57,11 @@ final class SearchLinks {
         values.forEach(v -> sb.append('&').append(field).append('=').append(enc(v)));
     }
 
+    /** A page opened by a signed token (unsubscribe, preferences, an alert's pages), in the mail's language. */
+    static String signed(String page, String token, String language) {
+        return inLanguage(page + "?token=" + enc(token), language);
+    }
+
     /** The link with the page language set to the mail's ({@code sv} or {@code en}). */
     static String inLanguage(String url, String language) {
         if (language == null || language.isBlank()) {
