@@ -72,21 +72,22 @@ class PostgresClusterTests {
             Scheduler schedulerB = b.getBean(Scheduler.class);
             assertThat(schedulerB.getMetaData().isJobStoreClustered()).isTrue();
             assertThat(schedulerB.getMetaData().getJobStoreClass().getSimpleName()).isEqualTo("LocalDataSourceJobStore");
+            Scheduler schedulerA = a.getBean(Scheduler.class);
             SITE.resetRequests();
-            Thread.sleep(SLOT_SECONDS * 4 * 1000L);
-            a.getBean(Scheduler.class).standby();
+            // Until every source has been crawled at three triggers or more, then no new triggers, and the crawls
+            // already running finish their requests.
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(SLOT_SECONDS * 20L))
+                    .pollInterval(java.time.Duration.ofMillis(200)).until(() -> {
+                        var slots = bySourceAndSlot(crawls());
+                        return slots.keySet().containsAll(SOURCES) && slots.values().stream().allMatch(m -> m.size() >= 3);
+                    });
+            schedulerA.standby();
             schedulerB.standby();
-            Thread.sleep(1000); // let a crawl that just started finish its request
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                    schedulerA.getCurrentlyExecutingJobs().isEmpty() && schedulerB.getCurrentlyExecutingJobs().isEmpty());
 
-            List<LoggedRequest> crawls = SITE.findAll(com.github.tomakehurst.wiremock.client.WireMock
-                    .getRequestedFor(urlPathMatching("/pg-.*\\.xml")));
-            Map<String, Map<Long, List<String>>> bySourceAndSlot = new TreeMap<>();
-            for (LoggedRequest r : crawls) {
-                String source = r.getUrl().substring(1, r.getUrl().indexOf(".xml"));
-                long slot = r.getLoggedDate().getTime() / (SLOT_SECONDS * 1000L);
-                bySourceAndSlot.computeIfAbsent(source, s -> new TreeMap<>())
-                        .computeIfAbsent(slot, s -> new java.util.ArrayList<>()).add(r.getHeader("User-Agent"));
-            }
+            List<LoggedRequest> crawls = crawls();
+            Map<String, Map<Long, List<String>>> bySourceAndSlot = bySourceAndSlot(crawls);
             assertThat(bySourceAndSlot).containsOnlyKeys(SOURCES);
             bySourceAndSlot.forEach((source, slots) -> {
                 assertThat(slots.size()).as("triggers of %s seen", source).isGreaterThanOrEqualTo(3);
@@ -102,6 +103,22 @@ class PostgresClusterTests {
             assertThat(db.sql("select count(*) from flyway_schema_history where success").query(Long.class).single())
                     .isGreaterThanOrEqualTo(4L);
         }
+    }
+
+    private static List<LoggedRequest> crawls() {
+        return SITE.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathMatching("/pg-.*\\.xml")));
+    }
+
+    /** Which node (User-Agent) fetched each source at each trigger (a SLOT_SECONDS slot of the clock). */
+    private static Map<String, Map<Long, List<String>>> bySourceAndSlot(List<LoggedRequest> crawls) {
+        Map<String, Map<Long, List<String>>> bySourceAndSlot = new TreeMap<>();
+        for (LoggedRequest r : crawls) {
+            String source = r.getUrl().substring(1, r.getUrl().indexOf(".xml"));
+            long slot = r.getLoggedDate().getTime() / (SLOT_SECONDS * 1000L);
+            bySourceAndSlot.computeIfAbsent(source, s -> new TreeMap<>())
+                    .computeIfAbsent(slot, s -> new java.util.ArrayList<>()).add(r.getHeader("User-Agent"));
+        }
+        return bySourceAndSlot;
     }
 
     private ConfigurableApplicationContext node(String name, Path feeds) {
